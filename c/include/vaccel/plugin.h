@@ -1,0 +1,134 @@
+#pragma once
+
+/*
+ * Plugins: the application-facing calls, and the plugin SDK.
+ *
+ * The SDK is header-only: a plugin includes this header and links nothing
+ * from vaccel. At load the runtime hands it a table of host functions
+ * (struct vaccel_host_api), so one plugin binary works under every host: a
+ * program linked with libvaccel, the Python extension, a Go binary, the
+ * agent. A plugin exports exactly one symbol, made by VACCEL_PLUGIN(...).
+ * See docs/plugins.md.
+ */
+
+#include "vaccel/enums.h"
+#include "vaccel/op_desc.h"
+#include "vaccel/plugin_ops.h"
+#include "vaccel/session.h"
+#include "vaccel/version.h"
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct vaccel_plugin_descriptor;
+
+/* One (op, function) pair. Build entries with VACCEL_PLUGIN_OP(name, fn),
+ * which checks fn against the op's signature at compile time. */
+struct vaccel_op {
+	vaccel_op_type_t type;
+	void *func;
+	const struct vaccel_plugin_descriptor *owner;
+};
+
+/* ---- application-facing ------------------------------------------- */
+
+/* Load the plugin at `lib` (a path, or a file name searched on the library
+ * path and then beside libvaccel). */
+int vaccel_plugin_load(const char *lib);
+/* Load each plugin of a ':'-separated list. */
+int vaccel_plugin_parse_and_load(const char *lib_str);
+/* Register op functions of the application itself; they serve every
+ * session, at priority 0. */
+int vaccel_plugin_register_ops(struct vaccel_op *ops, size_t nr_ops);
+/* vaccel addition: the number of loaded plugins. */
+size_t vaccel_plugin_count(void);
+
+/* ---- plugin SDK ----------------------------------------------------- */
+
+/* Plugin ABI: a plugin built for another major version is refused. Minor
+ * additions append fields to the structs below (check `size`). */
+#define VACCEL_PLUGIN_ABI_VERSION 1u
+#define VACCEL_PLUGIN_SYMBOL "vaccel_plugin_descriptor"
+
+/* Functions the runtime provides to plugins. Append-only. */
+struct vaccel_host_api {
+	uint32_t size;
+	uint32_t abi_version;
+	const char *runtime_version;
+	void (*vlog)(vaccel_log_level_t level, const char *plugin,
+		     const char *fmt, va_list ap);
+	void *(*alloc)(size_t size);
+	void *(*zalloc)(size_t nmemb, size_t size);
+	void (*free)(void *ptr);
+	const struct vaccel_op_desc *(*op_desc)(unsigned int op);
+	int (*session_get_by_id)(struct vaccel_session **sess, vaccel_id_t id);
+};
+
+/* What a plugin declares; exported under VACCEL_PLUGIN_SYMBOL. */
+struct vaccel_plugin_descriptor {
+	uint32_t size;
+	uint32_t abi_version;
+	const char *name;
+	const char *version;
+	/* VACCEL_VERSION the plugin was built against. */
+	const char *vaccel_version;
+	/* VACCEL_PLUGIN_* flags, matched against session hints. */
+	uint32_t type;
+	/* Higher serves first when several plugins implement an op. */
+	int32_t priority;
+	/* Typed op functions. */
+	const struct vaccel_op *ops;
+	size_t nr_ops;
+	/* Optional generic entry: serves every op not in `ops`, with argv[i]
+	 * pointing at parameter i of desc (used by transports, noop). */
+	int (*invoke)(const struct vaccel_op_desc *desc, void **argv);
+	/* Optional hooks. */
+	int (*init)(void);
+	int (*fini)(void);
+	int (*session_init)(struct vaccel_session *sess, uint32_t flags);
+	int (*session_release)(struct vaccel_session *sess);
+	/* Where the runtime stores the host table before init() runs. */
+	const struct vaccel_host_api **host;
+};
+
+/* Set by the runtime at load; one per plugin shared object. */
+extern const struct vaccel_host_api *vaccel_plugin_host;
+extern const struct vaccel_plugin_descriptor vaccel_plugin_descriptor;
+
+/* Declare the plugin: VACCEL_PLUGIN(.name = "x", .version = "1.0",
+ * .type = VACCEL_PLUGIN_CPU, .ops = ops, .nr_ops = N, ...). Use once per
+ * plugin, in a C file. */
+#define VACCEL_PLUGIN(...)                                                   \
+	__attribute__((visibility("hidden"))) const struct vaccel_host_api   \
+		*vaccel_plugin_host;                                         \
+	__attribute__((visibility("default"))) const struct                 \
+		vaccel_plugin_descriptor vaccel_plugin_descriptor = {        \
+			.size = sizeof(struct vaccel_plugin_descriptor),     \
+			.abi_version = VACCEL_PLUGIN_ABI_VERSION,            \
+			.vaccel_version = VACCEL_VERSION,                    \
+			.host = &vaccel_plugin_host,                         \
+			__VA_ARGS__                                          \
+		}
+
+static inline __attribute__((format(printf, 2, 3))) void
+vaccel_plugin_log(vaccel_log_level_t level, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vaccel_plugin_host->vlog(level, vaccel_plugin_descriptor.name, fmt, ap);
+	va_end(ap);
+}
+
+#define vaccel_plugin_error(...) vaccel_plugin_log(VACCEL_LOG_ERROR, __VA_ARGS__)
+#define vaccel_plugin_warn(...) vaccel_plugin_log(VACCEL_LOG_WARN, __VA_ARGS__)
+#define vaccel_plugin_info(...) vaccel_plugin_log(VACCEL_LOG_INFO, __VA_ARGS__)
+#define vaccel_plugin_debug(...) vaccel_plugin_log(VACCEL_LOG_DEBUG, __VA_ARGS__)
+
+#ifdef __cplusplus
+}
+#endif

@@ -1,0 +1,6 @@
+#pragma once
+
+#define VACCEL_VERSION_MAJOR 0
+#define VACCEL_VERSION_MINOR 1
+#define VACCEL_VERSION_PATCH 0
+#define VACCEL_VERSION "0.1.0"

@@ -1,0 +1,116 @@
+/* The noop plugin: implements every op, logs each call with its arguments
+ * and writes fixed outputs (docs/noop.md), so that applications, genop and
+ * transports can be tested without a backend. It serves ops through the
+ * generic entry point, driven by the op descriptors: an op added to the IDL
+ * is served with no change here. */
+
+#include <vaccel/plugin.h>
+
+#include <stdio.h>
+#include <string.h>
+
+/* Describe the arguments of one call in `buf`. */
+static void describe(const struct vaccel_op_desc *desc, void **argv,
+		     char *buf, size_t len)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (unsigned int i = 1; i < desc->nr_params && used < len; i++) {
+		const struct vaccel_param_desc *p = &desc->params[i];
+		long long v;
+		int n;
+
+		if (p->kind == VACCEL_PARAM_SCALAR) {
+			v = vaccel_param_int(p->type, argv[i]);
+			if (p->type == VACCEL_SCALAR_F32)
+				n = snprintf(buf + used, len - used, "%s%s=%g",
+					     used ? ", " : "", p->name,
+					     (double)*(float *)argv[i]);
+			else if (p->type == VACCEL_SCALAR_F64)
+				n = snprintf(buf + used, len - used, "%s%s=%g",
+					     used ? ", " : "", p->name,
+					     *(double *)argv[i]);
+			else
+				n = snprintf(buf + used, len - used, "%s%s=%lld",
+					     used ? ", " : "", p->name, v);
+		} else if (p->kind == VACCEL_PARAM_STRING) {
+			const char *s = *(const char **)argv[i];
+
+			n = snprintf(buf + used, len - used, "%s%s=\"%s\"",
+				     used ? ", " : "", p->name,
+				     s ? s : "(null)");
+		} else {
+			n = snprintf(buf + used, len - used, "%s%s=%p",
+				     used ? ", " : "", p->name,
+				     *(void **)argv[i]);
+		}
+		if (n < 0)
+			break;
+		used += (size_t)n;
+	}
+}
+
+/* The fixed output of one out parameter (docs/noop.md). */
+static void fill_output(const struct vaccel_op_desc *desc,
+			const struct vaccel_param_desc *p, unsigned int i,
+			void **argv)
+{
+	void *ptr = *(void **)argv[i];
+	long long n = vaccel_param_count(desc, i, argv);
+
+	if (!ptr || n <= 0)
+		return;
+	switch (p->kind) {
+	case VACCEL_PARAM_BUFFER:
+		if (p->type == VACCEL_SCALAR_CHAR ||
+		    p->type == VACCEL_SCALAR_UCHAR ||
+		    p->type == VACCEL_SCALAR_BYTE)
+			snprintf(ptr, (size_t)n, "noop:%s", desc->name);
+		else
+			memset(ptr, 0, (size_t)n * p->elem_size);
+		break;
+	case VACCEL_PARAM_STRUCT_PTRS:
+		memset(ptr, 0, (size_t)n * sizeof(void *));
+		break;
+	case VACCEL_PARAM_STRUCT:
+		/* tf_status: code 0; the message is left as it was. */
+		if (p->type == VACCEL_STRUCT_TF_STATUS)
+			*(uint8_t *)ptr = 0;
+		break;
+	default:
+		break;
+	}
+}
+
+static int noop_invoke(const struct vaccel_op_desc *desc, void **argv)
+{
+	const struct vaccel_session *sess = *(struct vaccel_session **)argv[0];
+	char args[512];
+
+	describe(desc, argv, args, sizeof(args));
+	vaccel_plugin_debug("%s(session %lld%s%s)", desc->fn_name,
+			    (long long)sess->id, args[0] ? ", " : "", args);
+	for (unsigned int i = 1; i < desc->nr_params; i++)
+		if (desc->params[i].dir == VACCEL_PARAM_OUT)
+			fill_output(desc, &desc->params[i], i, argv);
+	return VACCEL_OK;
+}
+
+/* The one typed entry: noop itself, the op used to measure dispatch. */
+static int noop_noop(struct vaccel_session *sess)
+{
+	vaccel_plugin_debug("vaccel_noop(session %lld)", (long long)sess->id);
+	return VACCEL_OK;
+}
+
+static const struct vaccel_op noop_ops[] = {
+	VACCEL_PLUGIN_OP(noop, noop_noop),
+};
+
+VACCEL_PLUGIN(.name = "noop", .version = VACCEL_VERSION,
+	      .type = VACCEL_PLUGIN_DEBUG | VACCEL_PLUGIN_CPU |
+		      VACCEL_PLUGIN_SOFTWARE,
+	      .priority = -100, .ops = noop_ops,
+	      .nr_ops = sizeof(noop_ops) / sizeof(noop_ops[0]),
+	      .invoke = noop_invoke);

@@ -1,0 +1,217 @@
+/* vaccel_genop: any op called with packed vaccel_arg arguments, unpacked
+ * with the op's descriptor (the layout is in docs/genop.md). No op has
+ * code of its own here. */
+
+#include "internal.h"
+#include "op_invoke.h"
+#include "param_value.h"
+#include "vaccel/log.h"
+#include "vaccel/ops/genop.h"
+#include "vaccel/resource.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#define GENOP_MAX_PARAMS 32
+
+struct unpacked {
+	void *argv[GENOP_MAX_PARAMS];
+	void *ptrs[GENOP_MAX_PARAMS]; /* pointer parameter values */
+	int64_t ints[GENOP_MAX_PARAMS]; /* derived counts (any int type) */
+	long long bytes[GENOP_MAX_PARAMS]; /* arg size; -1 if none */
+	const char *where[GENOP_MAX_PARAMS]; /* "read" or "write" */
+	int index[GENOP_MAX_PARAMS];
+};
+
+/* Bind parameter i to one packed arg. */
+static int bind_arg(const struct vaccel_op_desc *desc, unsigned int i,
+		    const struct vaccel_arg *a, struct unpacked *u)
+{
+	const struct vaccel_param_desc *p = &desc->params[i];
+
+	switch (p->kind) {
+	case VACCEL_PARAM_SCALAR:
+		if (!a->buf || a->size != p->elem_size) {
+			vaccel_error("vaccel_genop(%s): %s[%d] for '%s' holds %zu "
+				     "bytes; the parameter takes %u",
+				     desc->name, u->where[i], u->index[i],
+				     p->name, a->buf ? a->size : 0,
+				     p->elem_size);
+			return VACCEL_EINVAL;
+		}
+		u->argv[i] = a->buf;
+		return VACCEL_OK;
+	case VACCEL_PARAM_STRING:
+		if (a->buf && !memchr(a->buf, '\0', a->size)) {
+			vaccel_error("vaccel_genop(%s): %s[%d] for '%s' is not "
+				     "NUL-terminated within its %zu bytes",
+				     desc->name, u->where[i], u->index[i],
+				     p->name, a->size);
+			return VACCEL_EINVAL;
+		}
+		break;
+	case VACCEL_PARAM_RESOURCE:
+		if (a->buf && a->size != sizeof(struct vaccel_resource)) {
+			vaccel_error("vaccel_genop(%s): %s[%d] for '%s' must "
+				     "point at a struct vaccel_resource "
+				     "(%zu bytes), not %zu bytes",
+				     desc->name, u->where[i], u->index[i],
+				     p->name, sizeof(struct vaccel_resource),
+				     a->size);
+			return VACCEL_EINVAL;
+		}
+		break;
+	default:
+		u->bytes[i] = (long long)a->size;
+		break;
+	}
+	u->ptrs[i] = a->buf;
+	u->argv[i] = &u->ptrs[i];
+	return VACCEL_OK;
+}
+
+/* Give every derived count the element count of the array it counts. */
+static int derive_counts(const struct vaccel_op_desc *desc, struct unpacked *u)
+{
+	for (unsigned int c = 1; c < desc->nr_params; c++) {
+		const struct vaccel_param_desc *cp = &desc->params[c];
+		bool set = false;
+
+		if (!(cp->flags & VACCEL_PARAM_DERIVED))
+			continue;
+		for (unsigned int i = 1; i < desc->nr_params && !set; i++) {
+			const struct vaccel_param_desc *p = &desc->params[i];
+			long long n;
+
+			if (p->count[0] != (int16_t)c || p->count[1] >= 0)
+				continue;
+			if (u->bytes[i] % p->elem_size) {
+				vaccel_error("vaccel_genop(%s): %s[%d] for '%s' "
+					     "holds %lld bytes, not a multiple "
+					     "of its %u-byte elements",
+					     desc->name, u->where[i],
+					     u->index[i], p->name, u->bytes[i],
+					     p->elem_size);
+				return VACCEL_EINVAL;
+			}
+			n = u->bytes[i] / p->elem_size;
+			if (!vaccel_param_write_int(cp->type, &u->ints[c], n)) {
+				vaccel_error("vaccel_genop(%s): %lld elements in "
+					     "'%s' do not fit '%s'",
+					     desc->name, n, p->name, cp->name);
+				return VACCEL_EINVAL;
+			}
+			u->argv[c] = &u->ints[c];
+			set = true;
+		}
+	}
+	return VACCEL_OK;
+}
+
+/* Every packed array must hold as many bytes as its count says. */
+static int check_sizes(const struct vaccel_op_desc *desc, struct unpacked *u)
+{
+	for (unsigned int i = 1; i < desc->nr_params; i++) {
+		const struct vaccel_param_desc *p = &desc->params[i];
+		long long n;
+
+		if (u->bytes[i] < 0 || p->kind == VACCEL_PARAM_ARGS)
+			continue;
+		n = vaccel_param_count(desc, i, u->argv);
+		if (n < 0 || (long long)p->elem_size * n > u->bytes[i]) {
+			vaccel_error("vaccel_genop(%s): %s[%d] for '%s' holds "
+				     "%lld bytes; the op needs %lld",
+				     desc->name, u->where[i], u->index[i],
+				     p->name, u->bytes[i],
+				     n < 0 ? -1 : (long long)p->elem_size * n);
+			return VACCEL_EINVAL;
+		}
+	}
+	return VACCEL_OK;
+}
+
+static int unpack(const struct vaccel_op_desc *desc, struct vaccel_arg *read,
+		  int nr_read, struct vaccel_arg *write, int nr_write,
+		  struct unpacked *u)
+{
+	int ri = 1, wi = 0, ret;
+
+	for (unsigned int i = 1; i < desc->nr_params; i++) {
+		const struct vaccel_param_desc *p = &desc->params[i];
+		bool in = p->dir == VACCEL_PARAM_IN;
+		struct vaccel_arg *args = in ? read : write;
+		int nr = in ? nr_read : nr_write;
+		int *pos = in ? &ri : &wi;
+
+		u->bytes[i] = -1;
+		u->where[i] = in ? "read" : "write";
+		u->index[i] = *pos;
+		if (p->flags & VACCEL_PARAM_DERIVED)
+			continue;
+		if (p->kind == VACCEL_PARAM_ARGS) {
+			/* An arg array takes all the remaining args. */
+			u->ptrs[i] = *pos < nr ? &args[*pos] : NULL;
+			u->bytes[i] = (long long)(nr - *pos) *
+				      (long long)sizeof(struct vaccel_arg);
+			u->argv[i] = &u->ptrs[i];
+			*pos = nr;
+			continue;
+		}
+		if (*pos >= nr) {
+			vaccel_error("vaccel_genop(%s): no %s[%d] for parameter "
+				     "'%s' (%d %s args given)",
+				     desc->name, u->where[i], *pos, p->name,
+				     nr, u->where[i]);
+			return VACCEL_EINVAL;
+		}
+		ret = bind_arg(desc, i, &args[(*pos)++], u);
+		if (ret)
+			return ret;
+	}
+	if (ri < nr_read || wi < nr_write) {
+		vaccel_error("vaccel_genop(%s): %d read and %d write args given; "
+			     "the op takes %d and %d",
+			     desc->name, nr_read, nr_write, ri, wi);
+		return VACCEL_EINVAL;
+	}
+	ret = derive_counts(desc, u);
+	return ret ? ret : check_sizes(desc, u);
+}
+
+int vaccel_genop(struct vaccel_session *sess, struct vaccel_arg *read,
+		 int nr_read, struct vaccel_arg *write, int nr_write)
+{
+	const struct vaccel_op_desc *desc;
+	struct unpacked u;
+	vaccel_op_type_t op;
+	int ret;
+
+	if (!read || nr_read < 1 || nr_write < 0 || (nr_write > 0 && !write)) {
+		vaccel_error("vaccel_genop: read[0] must hold the op id "
+			     "(nr_read %d, nr_write %d)",
+			     nr_read, nr_write);
+		return VACCEL_EINVAL;
+	}
+	if (!read[0].buf || read[0].size != sizeof(vaccel_op_type_t)) {
+		vaccel_error("vaccel_genop: read[0] must point at a "
+			     "vaccel_op_type_t (%zu bytes), not %zu bytes",
+			     sizeof(vaccel_op_type_t),
+			     read[0].buf ? read[0].size : 0);
+		return VACCEL_EINVAL;
+	}
+	memcpy(&op, read[0].buf, sizeof(op));
+	desc = vaccel_op_desc_get((unsigned int)op);
+	if (!desc) {
+		vaccel_error("vaccel_genop: unknown op id %d (valid ids: 0..%d)",
+			     (int)op, VACCEL_OP_MAX - 1);
+		return VACCEL_EINVAL;
+	}
+	if (desc->nr_params > GENOP_MAX_PARAMS)
+		return VACCEL_ENOTSUP;
+	memset(&u, 0, sizeof(u));
+	u.argv[0] = &sess;
+	ret = unpack(desc, read, nr_read, write, nr_write, &u);
+	if (ret)
+		return ret;
+	return vaccel_op_invoke(op, u.argv);
+}

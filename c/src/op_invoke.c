@@ -1,0 +1,127 @@
+/* The path every op call takes: check the arguments against the op's
+ * descriptor, time the call, dispatch it to a plugin. */
+
+#include "op_invoke.h"
+#include "internal.h"
+#include "vaccel/log.h"
+#include "vaccel/prof.h"
+#include "vaccel/resource.h"
+
+#include <stddef.h>
+
+const struct vaccel_op_desc *vaccel_op_desc_get(unsigned int op)
+{
+	return op < VACCEL_OP_MAX ? vaccel_op_descs[op] : NULL;
+}
+
+static int check_pointer(const struct vaccel_op_desc *desc,
+			 const struct vaccel_param_desc *p, void **argv,
+			 unsigned int i)
+{
+	void *ptr = *(void **)argv[i];
+	long long n;
+
+	switch (p->kind) {
+	case VACCEL_PARAM_RESOURCE: {
+		const struct vaccel_resource *res = ptr;
+
+		if (!res)
+			break;
+		if (p->resource_type >= 0 &&
+		    (int)res->type != p->resource_type) {
+			vaccel_error("%s: resource %lld in '%s' has type %s; "
+				     "the op needs %s",
+				     desc->fn_name, (long long)res->id,
+				     p->name,
+				     vaccel_resource_type_to_str(res->type),
+				     vaccel_resource_type_to_str(
+					     (vaccel_resource_type_t)
+						     p->resource_type));
+			return VACCEL_EINVAL;
+		}
+		return VACCEL_OK;
+	}
+	case VACCEL_PARAM_STRING:
+		if (ptr)
+			return VACCEL_OK;
+		break;
+	default:
+		n = vaccel_param_count(desc, i, argv);
+		if (n < 0) {
+			vaccel_error("%s: the count of '%s' is negative",
+				     desc->fn_name, p->name);
+			return VACCEL_EINVAL;
+		}
+		if (!ptr) {
+			if (n == 0)
+				return VACCEL_OK;
+			break;
+		}
+		/* Input pointer arrays (tensors) must not hold NULLs. */
+		if (p->kind == VACCEL_PARAM_STRUCT_PTRS &&
+		    p->dir == VACCEL_PARAM_IN) {
+			for (long long k = 0; k < n; k++)
+				if (!((void *const *)ptr)[k]) {
+					vaccel_error("%s: %s[%lld] is NULL",
+						     desc->fn_name, p->name, k);
+					return VACCEL_EINVAL;
+				}
+		}
+		return VACCEL_OK;
+	}
+	if (p->flags & VACCEL_PARAM_NULLABLE)
+		return VACCEL_OK;
+	vaccel_error("%s: '%s' is NULL", desc->fn_name, p->name);
+	return VACCEL_EINVAL;
+}
+
+int vaccel_op_check_args(const struct vaccel_op_desc *desc, void **argv)
+{
+	const struct vaccel_session *sess = *(struct vaccel_session **)argv[0];
+
+	if (!sess) {
+		vaccel_error("%s: sess is NULL", desc->fn_name);
+		return VACCEL_EINVAL;
+	}
+	if (!vaccel_session_valid(sess)) {
+		vaccel_error("%s: the session is not initialised or was "
+			     "released",
+			     desc->fn_name);
+		return VACCEL_ESESS;
+	}
+	for (unsigned int i = 1; i < desc->nr_params; i++) {
+		const struct vaccel_param_desc *p = &desc->params[i];
+		int ret;
+
+		if (p->kind == VACCEL_PARAM_SCALAR)
+			continue; /* counts are checked where they are used */
+		ret = check_pointer(desc, p, argv, i);
+		if (ret)
+			return ret;
+	}
+	return VACCEL_OK;
+}
+
+int vaccel_op_invoke(vaccel_op_type_t op, void **argv)
+{
+	const struct vaccel_op_desc *desc = vaccel_op_desc_get(op);
+	const struct vaccel_prof_region *region = NULL;
+	int ret;
+
+	if (!desc) {
+		vaccel_error("unknown op id %d", (int)op);
+		return VACCEL_EINVAL;
+	}
+	ret = vaccel_op_check_args(desc, argv);
+	if (ret)
+		return ret;
+	if (vaccel_prof_enabled()) {
+		region = vaccel_prof_op_region(op);
+		vaccel_prof_region_start((struct vaccel_prof_region *)region);
+	}
+	ret = vaccel_plugins_dispatch(desc, argv,
+				      *(struct vaccel_session **)argv[0]);
+	if (region)
+		vaccel_prof_region_stop(region);
+	return ret;
+}

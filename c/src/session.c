@@ -1,0 +1,167 @@
+/* Sessions: ids, the live-session registry, plugin session hooks. */
+
+#include "internal.h"
+#include "vaccel/log.h"
+#include "vaccel/session.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Live sessions, for lookups by id. Few per process: a list suffices. */
+struct session_node {
+	struct vaccel_session *sess;
+	struct session_node *next;
+};
+
+static pthread_mutex_t sessions_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct session_node *sessions;
+static atomic_llong next_session_id = 1;
+
+bool vaccel_session_valid(const struct vaccel_session *sess)
+{
+	return sess && sess->magic == VACCEL_SESSION_MAGIC;
+}
+
+static int track(struct vaccel_session *sess)
+{
+	struct session_node *n = malloc(sizeof(*n));
+
+	if (!n)
+		return VACCEL_ENOMEM;
+	n->sess = sess;
+	pthread_mutex_lock(&sessions_lock);
+	n->next = sessions;
+	sessions = n;
+	pthread_mutex_unlock(&sessions_lock);
+	return VACCEL_OK;
+}
+
+static void untrack(struct vaccel_session *sess)
+{
+	pthread_mutex_lock(&sessions_lock);
+	for (struct session_node **p = &sessions; *p; p = &(*p)->next) {
+		if ((*p)->sess == sess) {
+			struct session_node *dead = *p;
+
+			*p = dead->next;
+			free(dead);
+			break;
+		}
+	}
+	pthread_mutex_unlock(&sessions_lock);
+}
+
+int vaccel_session_init(struct vaccel_session *sess, uint32_t flags)
+{
+	int ret;
+
+	if (!sess) {
+		vaccel_error("vaccel_session_init: sess is NULL");
+		return VACCEL_EINVAL;
+	}
+	if (flags & ~(uint32_t)VACCEL_PLUGIN_ALL) {
+		vaccel_error("vaccel_session_init: flags 0x%x has bits outside "
+			     "VACCEL_PLUGIN_ALL (0x%x)",
+			     flags, (unsigned)VACCEL_PLUGIN_ALL);
+		return VACCEL_EINVAL;
+	}
+	ret = vaccel_runtime_ready();
+	if (ret)
+		return ret;
+
+	memset(sess, 0, sizeof(*sess));
+	sess->id = atomic_fetch_add(&next_session_id, 1);
+	sess->hint = flags;
+	sess->is_virtio = (flags & VACCEL_PLUGIN_REMOTE) != 0;
+	ret = vaccel_plugins_session_hook(sess, true);
+	if (ret)
+		return ret;
+	ret = track(sess);
+	if (ret) {
+		vaccel_plugins_session_hook(sess, false);
+		return ret;
+	}
+	sess->magic = VACCEL_SESSION_MAGIC;
+	vaccel_debug("session %lld created (hints 0x%x)", (long long)sess->id,
+		     flags);
+	return VACCEL_OK;
+}
+
+int vaccel_session_release(struct vaccel_session *sess)
+{
+	if (!vaccel_session_valid(sess)) {
+		vaccel_error("vaccel_session_release: %s",
+			     sess ? "session is not initialised or already "
+				    "released" :
+				    "sess is NULL");
+		return VACCEL_EINVAL;
+	}
+	sess->magic = 0;
+	untrack(sess);
+	vaccel_plugins_session_hook(sess, false);
+	vaccel_debug("session %lld released", (long long)sess->id);
+	sess->hint = 0;
+	sess->priv = NULL;
+	return VACCEL_OK;
+}
+
+int vaccel_session_new(struct vaccel_session **sess, uint32_t flags)
+{
+	struct vaccel_session *s;
+	int ret;
+
+	if (!sess)
+		return VACCEL_EINVAL;
+	s = malloc(sizeof(*s));
+	if (!s)
+		return VACCEL_ENOMEM;
+	ret = vaccel_session_init(s, flags);
+	if (ret) {
+		free(s);
+		return ret;
+	}
+	*sess = s;
+	return VACCEL_OK;
+}
+
+int vaccel_session_delete(struct vaccel_session *sess)
+{
+	int ret = vaccel_session_release(sess);
+
+	if (ret)
+		return ret;
+	free(sess);
+	return VACCEL_OK;
+}
+
+int vaccel_session_get_by_id(struct vaccel_session **sess, vaccel_id_t id)
+{
+	int ret = VACCEL_ENOENT;
+
+	if (!sess)
+		return VACCEL_EINVAL;
+	pthread_mutex_lock(&sessions_lock);
+	for (struct session_node *n = sessions; n; n = n->next) {
+		if (n->sess->id == id) {
+			*sess = n->sess;
+			ret = VACCEL_OK;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&sessions_lock);
+	return ret;
+}
+
+void vaccel_sessions_report_leaks(void)
+{
+	size_t n = 0;
+
+	pthread_mutex_lock(&sessions_lock);
+	for (struct session_node *s = sessions; s; s = s->next)
+		n++;
+	pthread_mutex_unlock(&sessions_lock);
+	if (n)
+		vaccel_debug("cleanup: %zu session(s) still open", n);
+}

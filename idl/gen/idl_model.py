@@ -1,0 +1,359 @@
+"""The linked model of the vaccel IDL: what every emitter reads.
+
+The parser builds these objects; `link()` checks them against each other
+(names, ids, length references, resource types, error names) so that an
+emitter never has to guess or re-check anything.
+"""
+
+from idl_lexer import IdlError
+
+# IDL scalar name -> (C type, descriptor scalar tag, is integer)
+SCALARS = {
+    "int": ("int", "INT", True),
+    "int8": ("int8_t", "I8", True),
+    "int16": ("int16_t", "I16", True),
+    "int32": ("int32_t", "I32", True),
+    "int64": ("int64_t", "I64", True),
+    "uint8": ("uint8_t", "U8", True),
+    "uint16": ("uint16_t", "U16", True),
+    "uint32": ("uint32_t", "U32", True),
+    "uint64": ("uint64_t", "U64", True),
+    "size_t": ("size_t", "SIZE", True),
+    "float": ("float", "F32", False),
+    "double": ("double", "F64", False),
+    "bool": ("bool", "BOOL", False),
+    "char": ("char", "CHAR", False),
+    "uchar": ("unsigned char", "UCHAR", False),
+    "void": ("void", "BYTE", False),
+}
+
+# IDL struct name -> C struct tag. Structs always travel by pointer.
+STRUCTS = {
+    "session": "vaccel_session",
+    "resource": "vaccel_resource",
+    "arg": "vaccel_arg",
+    "torch_tensor": "vaccel_torch_tensor",
+    "torch_buffer": "vaccel_torch_buffer",
+    "tf_tensor": "vaccel_tf_tensor",
+    "tf_node": "vaccel_tf_node",
+    "tf_buffer": "vaccel_tf_buffer",
+    "tf_status": "vaccel_tf_status",
+    "tflite_tensor": "vaccel_tflite_tensor",
+}
+
+DIRECTIONS = ("in", "out", "inout")
+ATTRIBUTES = ("nullable", "callee_owned")
+
+
+class EnumMember:
+    def __init__(self, name, value, doc, loc):
+        self.name, self.value, self.doc, self.loc = name, value, doc, loc
+        self.alias_name = None  # as written: `COMPLEX = COMPLEX64;`
+        self.alias_of = None  # the linked member this one duplicates
+        self.c_name = None
+
+
+class Enum:
+    def __init__(self, name, ctype, prefix, is_flags, doc, loc):
+        self.name, self.ctype, self.prefix = name, ctype, prefix
+        self.is_flags, self.doc, self.loc = is_flags, doc, loc
+        self.members = []
+
+    def member(self, name):
+        for m in self.members:
+            if m.name == name:
+                return m
+        return None
+
+    @property
+    def is_typedef(self):
+        return not self.ctype.startswith("enum ")
+
+
+class Count:
+    """How many elements a pointer parameter has: a parameter, a product of
+    two parameters, or a constant."""
+
+    def __init__(self, names, value, loc):
+        self.names, self.value, self.loc = names, value, loc
+        self.params = []  # linked Param objects
+
+    def c_expr(self):
+        if self.value is not None:
+            return str(self.value)
+        return " * ".join(self.names)
+
+
+class TypeRef:
+    def __init__(self, base, const, res_type, ptr, ptr_const, count, loc):
+        self.base, self.const, self.res_type = base, const, res_type
+        self.ptr, self.ptr_const, self.count, self.loc = ptr, ptr_const, count, loc
+
+
+class Param:
+    def __init__(self, direction, attrs, type_, name, doc, loc):
+        self.direction, self.attrs, self.type, self.name = direction, attrs, type_, name
+        self.doc, self.loc = doc, loc
+        self.index = None
+        self.kind = None  # SESSION, RESOURCE, SCALAR, STRING, BUFFER, STRUCT, STRUCT_PTRS, ARGS
+        self.counts = []  # params whose count this param is
+        self.derived = False  # genop derives it from the size of the buffer it counts
+
+    @property
+    def nullable(self):
+        return "nullable" in self.attrs
+
+    @property
+    def callee_owned(self):
+        return "callee_owned" in self.attrs
+
+    def c_type(self):
+        t = self.type
+        if t.base in SCALARS:
+            base = SCALARS[t.base][0]
+            if self.kind == "SCALAR":
+                return base
+            return f"{'const ' if t.const else ''}{base} *"
+        if t.base == "string":
+            return f"{'const ' if t.const else ''}char *"
+        struct = f"{'const ' if t.const else ''}struct {STRUCTS[t.base]} *"
+        if t.ptr:
+            return struct + ("const *" if t.ptr_const else "*")
+        return struct
+
+    def c_decl(self):
+        ct = self.c_type()
+        return f"{ct}{self.name}" if ct.endswith("*") else f"{ct} {self.name}"
+
+
+class Op:
+    def __init__(self, name, op_id, c_name, since, errors, doc, loc):
+        self.name, self.id, self.c_name = name, op_id, c_name
+        self.since, self.errors, self.doc, self.loc = since, errors, doc, loc
+        self.params = []
+        self.group = None
+
+    @property
+    def enum_name(self):
+        return "VACCEL_OP_" + self.name.upper()
+
+    @property
+    def fn_name(self):
+        return "vaccel_" + self.c_name
+
+    def c_params(self):
+        return ", ".join(p.c_decl() for p in self.params)
+
+
+class Alias:
+    def __init__(self, name, target, doc, loc):
+        self.name, self.target_name, self.doc, self.loc = name, target, doc, loc
+        self.target = None
+        self.group = None
+
+    @property
+    def fn_name(self):
+        return "vaccel_" + self.name
+
+
+class Group:
+    def __init__(self, name, doc, loc):
+        self.name, self.doc, self.loc = name, doc, loc
+        self.includes = []
+        self.ops = []
+        self.aliases = []
+
+
+class Model:
+    def __init__(self):
+        self.enums = []
+        self.groups = []
+        self.sources = []
+
+    @property
+    def ops(self):
+        return sorted((op for g in self.groups for op in g.ops), key=lambda o: o.id)
+
+    @property
+    def aliases(self):
+        return [a for g in self.groups for a in g.aliases]
+
+    def enum(self, name):
+        for e in self.enums:
+            if e.name == name:
+                return e
+        return None
+
+
+def _merge_groups(model):
+    """Groups with the same name (from several IDL files) become one."""
+    merged = {}
+    for g in model.groups:
+        if g.name in merged:
+            merged[g.name].includes += [i for i in g.includes if i not in merged[g.name].includes]
+            merged[g.name].ops += g.ops
+            merged[g.name].aliases += g.aliases
+            merged[g.name].doc = merged[g.name].doc or g.doc
+        else:
+            merged[g.name] = g
+    model.groups = list(merged.values())
+    for g in model.groups:
+        for item in g.ops + g.aliases:
+            item.group = g
+
+
+def _link_enums(model):
+    seen = {}
+    for e in model.enums:
+        if e.name in seen:
+            raise IdlError(e.loc, f"enum '{e.name}' already declared at {seen[e.name]}")
+        seen[e.name] = e.loc
+        names = {}
+        for m in e.members:
+            if m.name in names:
+                raise IdlError(m.loc, f"enum member '{m.name}' already declared at {names[m.name]}")
+            names[m.name] = m.loc
+            m.c_name = e.prefix + m.name
+            if m.alias_name is not None:
+                if m.alias_name == m.name:
+                    raise IdlError(m.loc, f"enum member '{m.name}' is defined as itself")
+                m.alias_of = e.member(m.alias_name)
+                if m.alias_of is None:
+                    raise IdlError(m.loc, f"'{m.alias_name}' is not a member of enum '{e.name}'")
+        for m in e.members:
+            if m.alias_of is not None and m.alias_of.alias_of is not None:
+                raise IdlError(m.loc, f"alias '{m.name}' must name a member with its own value")
+        numeric = {}
+        for m in e.members:
+            if isinstance(m.value, int):
+                if m.value in numeric:
+                    raise IdlError(
+                        m.loc,
+                        f"value {m.value} of '{m.name}' duplicates '{numeric[m.value]}'; "
+                        f"write '{m.name} = {numeric[m.value]};' for an alias",
+                    )
+                numeric[m.value] = m.name
+
+
+def _link_param_types(op, params_by_name, model):
+    resource_enum = model.enum("resource_type")
+    arg_arrays = {"in": 0, "out": 0}
+    for p in op.params:
+        t = p.type
+        if t.base not in SCALARS and t.base not in STRUCTS and t.base != "string":
+            raise IdlError(t.loc, f"unknown type '{t.base}'; expected one of: "
+                           + ", ".join(list(SCALARS) + ["string"] + list(STRUCTS)))
+        for a in p.attrs:
+            if a not in ATTRIBUTES:
+                raise IdlError(p.loc, f"unknown attribute '{a}'")
+        if t.res_type is not None:
+            if t.base != "resource":
+                raise IdlError(t.loc, f"only 'resource' takes a type argument, not '{t.base}'")
+            if resource_enum is None or resource_enum.member(t.res_type) is None:
+                raise IdlError(t.loc, f"unknown resource type '{t.res_type}'")
+        if t.ptr and t.base not in STRUCTS:
+            raise IdlError(t.loc, f"'*' (array of pointers) needs a struct type, not '{t.base}'")
+        if t.ptr and t.count is None:
+            raise IdlError(t.loc, f"array of pointers '{p.name}' needs a count: '[n]'")
+        if t.base == "void" and t.count is None:
+            raise IdlError(t.loc, f"'void' parameter '{p.name}' needs a byte count: 'void[len]'")
+        if t.base in ("session", "resource") and (t.count is not None or t.ptr):
+            raise IdlError(t.loc, f"'{t.base}' parameters are single objects, not arrays")
+        if t.base == "string" and t.count is not None:
+            raise IdlError(t.loc, "'string' is NUL-terminated and takes no count; "
+                           "use 'char[len]' for a buffer")
+        # Classify.
+        if t.base == "session":
+            p.kind = "SESSION"
+        elif t.base == "resource":
+            p.kind = "RESOURCE"
+        elif t.base == "string":
+            p.kind = "STRING"
+        elif t.base == "arg":
+            if t.count is None:
+                raise IdlError(t.loc, f"arg parameter '{p.name}' needs a count: 'arg[n]'")
+            p.kind = "ARGS"
+            side = "in" if p.direction == "in" else "out"
+            arg_arrays[side] += 1
+            if arg_arrays[side] > 1:
+                raise IdlError(p.loc, f"at most one '{side}' arg array per op "
+                               "(genop hands it all remaining args)")
+        elif t.base in STRUCTS:
+            p.kind = "STRUCT_PTRS" if t.ptr else "STRUCT"
+        elif t.count is None and p.direction == "in":
+            p.kind = "SCALAR"
+        else:
+            p.kind = "BUFFER"
+        if p.kind in ("SESSION", "RESOURCE", "STRING", "SCALAR") and p.direction != "in":
+            raise IdlError(p.loc, f"'{p.name}' of type '{t.base}' can only be 'in'")
+        if p.nullable and p.kind in ("SCALAR", "SESSION"):
+            raise IdlError(p.loc, f"'nullable' does not apply to '{p.name}'")
+        if p.callee_owned and not (p.kind == "STRUCT_PTRS" and p.direction == "out"):
+            raise IdlError(p.loc, "'callee_owned' applies only to 'out' arrays of pointers")
+        # Link counts.
+        c = t.count
+        if c is not None and c.value is None:
+            for n in c.names:
+                target = params_by_name.get(n)
+                if target is None:
+                    raise IdlError(c.loc, f"count '{n}' of '{p.name}' is not a parameter of "
+                                   f"op '{op.name}'")
+                tt = target.type
+                if not (tt.base in SCALARS and SCALARS[tt.base][2] and target.kind == "SCALAR"):
+                    raise IdlError(c.loc, f"count '{n}' of '{p.name}' must be an 'in' integer "
+                                   "parameter")
+                c.params.append(target)
+                target.counts.append(p)
+
+
+def _link_op(op, model, errors_enum):
+    if not op.params or op.params[0].type.base != "session" or op.params[0].direction != "in":
+        raise IdlError(op.loc, f"op '{op.name}' must take 'in session' as its first parameter")
+    params_by_name = {}
+    for i, p in enumerate(op.params):
+        if p.name in params_by_name:
+            raise IdlError(p.loc, f"parameter '{p.name}' already declared in op '{op.name}'")
+        params_by_name[p.name] = p
+        p.index = i
+    # Classify before counts are linked (counts must be SCALAR).
+    for p in op.params:
+        t = p.type
+        if t.base in SCALARS and t.count is None and p.direction == "in":
+            p.kind = "SCALAR"
+    _link_param_types(op, params_by_name, model)
+    for p in op.params:
+        if p.type.base == "session" and p.index != 0:
+            raise IdlError(p.loc, "only the first parameter may be a session")
+        # A lone count that counts at least one array is derived from that
+        # array's size in genop; product counts stay explicit arguments.
+        p.derived = bool(p.counts) and all(
+            len(q.type.count.names) == 1 for q in p.counts if q.type.count.value is None)
+    for e in op.errors:
+        if errors_enum is None or errors_enum.member(e.text) is None:
+            raise IdlError(e.loc, f"unknown error '{e.text}' (not a member of enum 'error')")
+
+
+def link(model):
+    """Check and connect the parsed model; raise IdlError on the first mistake."""
+    _merge_groups(model)
+    _link_enums(model)
+    errors_enum = model.enum("error")
+    ids, names, fns = {}, {}, {}
+    for g in model.groups:
+        for op in g.ops:
+            if op.id in ids:
+                raise IdlError(op.loc, f"op id {op.id} of '{op.name}' already used by '{ids[op.id].name}'")
+            if op.name in names:
+                raise IdlError(op.loc, f"op '{op.name}' already declared at {names[op.name].loc}")
+            if op.fn_name in fns:
+                raise IdlError(op.loc, f"C function '{op.fn_name}' already declared at {fns[op.fn_name].loc}")
+            ids[op.id], names[op.name], fns[op.fn_name] = op, op, op
+            _link_op(op, model, errors_enum)
+    for a in model.aliases:
+        if a.target_name not in names:
+            raise IdlError(a.loc, f"alias '{a.name}' names unknown op '{a.target_name}'")
+        if a.fn_name in fns:
+            raise IdlError(a.loc, f"C function '{a.fn_name}' already declared at {fns[a.fn_name].loc}")
+        a.target = names[a.target_name]
+        fns[a.fn_name] = a
+    return model
