@@ -180,7 +180,7 @@ static void *open_beside_runtime(const char *lib)
 
 static int open_library(const char *lib, void **dl)
 {
-	const char *err;
+	char err[512];
 
 	if (strchr(lib, '/') && access(lib, F_OK) != 0) {
 		vaccel_error("plugin '%s' does not exist", lib);
@@ -189,20 +189,20 @@ static int open_library(const char *lib, void **dl)
 	*dl = dlopen(lib, RTLD_NOW | RTLD_LOCAL);
 	if (*dl)
 		return VACCEL_OK;
-	err = dlerror();
+	/* Copy: later dlopen calls overwrite dlerror()'s buffer. */
+	snprintf(err, sizeof(err), "%s", dlerror());
 	if (!strchr(lib, '/')) {
 		*dl = open_beside_runtime(lib);
 		if (*dl)
 			return VACCEL_OK;
-		if (err && strstr(err, "No such file")) {
+		if (strstr(err, "No such file")) {
 			vaccel_error("plugin '%s' not found on the library path "
 				     "or beside libvaccel",
 				     lib);
 			return VACCEL_ENOENT;
 		}
 	}
-	vaccel_error("cannot load plugin '%s': %s", lib,
-		     err ? err : "unknown dlopen error");
+	vaccel_error("cannot load plugin '%s': %s", lib, err);
 	return VACCEL_ELIBBAD;
 }
 

@@ -117,5 +117,9 @@ def emit_plugin_ops_h(model):
     for op in model.ops:
         out += (f"#define VACCEL_PLUGIN_OP_{op.name}(fn) \\\n"
                 f"\t{{ {op.enum_name}, VACCEL_OP_FN_CHECKED({fn_typedef(op)}, fn), NULL }}\n")
+        if op.c_name != op.name:
+            # Also by the C function's name: VACCEL_PLUGIN_OP(sgemm, fn).
+            out += (f"#define VACCEL_PLUGIN_OP_{op.c_name}(fn) "
+                    f"VACCEL_PLUGIN_OP_{op.name}(fn)\n")
     out += "\n#ifdef __cplusplus\n}\n#endif\n"
     return out

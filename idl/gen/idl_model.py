@@ -44,6 +44,22 @@ STRUCTS = {
 DIRECTIONS = ("in", "out", "inout")
 ATTRIBUTES = ("nullable", "callee_owned")
 
+# Names a parameter may not take: C and C++ keywords (the headers are compiled
+# as both) and `argv`, which the generated op functions use themselves.
+RESERVED_NAMES = frozenset("""
+    alignas alignof and and_eq asm auto bitand bitor bool break case catch char
+    char16_t char32_t char8_t class compl concept const consteval constexpr
+    constinit const_cast continue co_await co_return co_yield decltype default
+    delete do double dynamic_cast else enum explicit export extern false float for
+    friend goto if inline int long mutable namespace new noexcept not not_eq
+    nullptr operator or or_eq private protected public register
+    reinterpret_cast requires restrict return short signed sizeof static
+    static_assert static_cast struct switch template this thread_local throw true
+    try typedef typeid typename union unsigned using virtual void volatile
+    wchar_t while xor xor_eq _Alignas _Alignof _Atomic _Bool _Complex _Generic
+    _Imaginary _Noreturn _Static_assert _Thread_local argv
+""".split())
+
 
 class EnumMember:
     def __init__(self, name, value, doc, loc):
@@ -204,16 +220,26 @@ def _merge_groups(model):
 
 def _link_enums(model):
     seen = {}
+    constants = {}  # C constant name -> loc, across all enums
     for e in model.enums:
         if e.name in seen:
             raise IdlError(e.loc, f"enum '{e.name}' already declared at {seen[e.name]}")
         seen[e.name] = e.loc
+        if e.name == "op_type":
+            raise IdlError(e.loc, "enum 'op_type' is generated from the ops; "
+                           "do not declare it")
+        if not e.members:
+            raise IdlError(e.loc, f"enum '{e.name}' has no members")
         names = {}
         for m in e.members:
             if m.name in names:
                 raise IdlError(m.loc, f"enum member '{m.name}' already declared at {names[m.name]}")
             names[m.name] = m.loc
             m.c_name = e.prefix + m.name
+            if m.c_name in constants:
+                raise IdlError(m.loc, f"C constant '{m.c_name}' already declared at "
+                               f"{constants[m.c_name]}")
+            constants[m.c_name] = m.loc
             if m.alias_name is not None:
                 if m.alias_name == m.name:
                     raise IdlError(m.loc, f"enum member '{m.name}' is defined as itself")
@@ -246,6 +272,12 @@ def _link_param_types(op, params_by_name, model):
         for a in p.attrs:
             if a not in ATTRIBUTES:
                 raise IdlError(p.loc, f"unknown attribute '{a}'")
+        if p.name in RESERVED_NAMES:
+            raise IdlError(p.loc, f"parameter name '{p.name}' is reserved (a C or C++ "
+                           "keyword, or a name the generated code uses)")
+        if p.direction != "in" and (t.const or t.ptr_const):
+            raise IdlError(t.loc, f"'const' applies only to 'in' parameters; "
+                           f"'{p.name}' is '{p.direction}'")
         if t.res_type is not None:
             if t.base != "resource":
                 raise IdlError(t.loc, f"only 'resource' takes a type argument, not '{t.base}'")
@@ -328,9 +360,24 @@ def _link_op(op, model, errors_enum):
         # array's size in genop; product counts stay explicit arguments.
         p.derived = bool(p.counts) and all(
             len(q.type.count.names) == 1 for q in p.counts if q.type.count.value is None)
+    # genop hands an arg array every remaining arg on its side, so nothing
+    # that genop packs may follow it there.
+    for p in op.params:
+        if p.kind != "ARGS":
+            continue
+        side = p.direction == "in"
+        for q in op.params[p.index + 1:]:
+            if (q.direction == "in") == side and not q.derived:
+                raise IdlError(q.loc, f"'{q.name}' follows arg array '{p.name}', which "
+                               "takes all remaining genop args; declare it before "
+                               f"'{p.name}'")
+    listed = set()
     for e in op.errors:
         if errors_enum is None or errors_enum.member(e.text) is None:
             raise IdlError(e.loc, f"unknown error '{e.text}' (not a member of enum 'error')")
+        if e.text in listed:
+            raise IdlError(e.loc, f"error '{e.text}' listed twice")
+        listed.add(e.text)
 
 
 def link(model):
@@ -349,6 +396,20 @@ def link(model):
                 raise IdlError(op.loc, f"C function '{op.fn_name}' already declared at {fns[op.fn_name].loc}")
             ids[op.id], names[op.name], fns[op.fn_name] = op, op, op
             _link_op(op, model, errors_enum)
+    constants = {m.c_name: m.loc for e in model.enums for m in e.members}
+    macros = {}  # VACCEL_PLUGIN_OP_<x> suffix -> op (by op name and by C name)
+    for op in model.ops:
+        if op.enum_name in constants or op.enum_name == "VACCEL_OP_MAX":
+            where = constants.get(op.enum_name)
+            raise IdlError(op.loc, f"op '{op.name}' would define '{op.enum_name}', "
+                           + (f"already declared at {where}" if where else "which is reserved"))
+        constants[op.enum_name] = op.loc
+        for key in dict.fromkeys((op.name, op.c_name)):
+            if key in macros and macros[key] is not op:
+                raise IdlError(op.loc, f"op '{op.name}' would define "
+                               f"VACCEL_PLUGIN_OP_{key}, already defined for op "
+                               f"'{macros[key].name}' at {macros[key].loc}")
+            macros[key] = op
     for a in model.aliases:
         if a.target_name not in names:
             raise IdlError(a.loc, f"alias '{a.name}' names unknown op '{a.target_name}'")

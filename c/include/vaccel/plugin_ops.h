@@ -64,10 +64,13 @@ typedef int (*vaccel_op_opencv_fn)(struct vaccel_session *sess, struct vaccel_ar
 	{ VACCEL_OP_EXEC_WITH_RESOURCE, VACCEL_OP_FN_CHECKED(vaccel_op_exec_with_resource_fn, fn), NULL }
 #define VACCEL_PLUGIN_OP_image_classify(fn) \
 	{ VACCEL_OP_IMAGE_CLASSIFY, VACCEL_OP_FN_CHECKED(vaccel_op_image_classify_fn, fn), NULL }
+#define VACCEL_PLUGIN_OP_image_classification(fn) VACCEL_PLUGIN_OP_image_classify(fn)
 #define VACCEL_PLUGIN_OP_image_detect(fn) \
 	{ VACCEL_OP_IMAGE_DETECT, VACCEL_OP_FN_CHECKED(vaccel_op_image_detect_fn, fn), NULL }
+#define VACCEL_PLUGIN_OP_image_detection(fn) VACCEL_PLUGIN_OP_image_detect(fn)
 #define VACCEL_PLUGIN_OP_image_segment(fn) \
 	{ VACCEL_OP_IMAGE_SEGMENT, VACCEL_OP_FN_CHECKED(vaccel_op_image_segment_fn, fn), NULL }
+#define VACCEL_PLUGIN_OP_image_segmentation(fn) VACCEL_PLUGIN_OP_image_segment(fn)
 #define VACCEL_PLUGIN_OP_image_pose(fn) \
 	{ VACCEL_OP_IMAGE_POSE, VACCEL_OP_FN_CHECKED(vaccel_op_image_pose_fn, fn), NULL }
 #define VACCEL_PLUGIN_OP_image_depth(fn) \
@@ -92,6 +95,7 @@ typedef int (*vaccel_op_opencv_fn)(struct vaccel_session *sess, struct vaccel_ar
 	{ VACCEL_OP_TORCH_SGEMM, VACCEL_OP_FN_CHECKED(vaccel_op_torch_sgemm_fn, fn), NULL }
 #define VACCEL_PLUGIN_OP_blas_sgemm(fn) \
 	{ VACCEL_OP_BLAS_SGEMM, VACCEL_OP_FN_CHECKED(vaccel_op_blas_sgemm_fn, fn), NULL }
+#define VACCEL_PLUGIN_OP_sgemm(fn) VACCEL_PLUGIN_OP_blas_sgemm(fn)
 #define VACCEL_PLUGIN_OP_fpga_arraycopy(fn) \
 	{ VACCEL_OP_FPGA_ARRAYCOPY, VACCEL_OP_FN_CHECKED(vaccel_op_fpga_arraycopy_fn, fn), NULL }
 #define VACCEL_PLUGIN_OP_fpga_mmult(fn) \
@@ -100,10 +104,12 @@ typedef int (*vaccel_op_opencv_fn)(struct vaccel_session *sess, struct vaccel_ar
 	{ VACCEL_OP_FPGA_PARALLEL, VACCEL_OP_FN_CHECKED(vaccel_op_fpga_parallel_fn, fn), NULL }
 #define VACCEL_PLUGIN_OP_fpga_vectoradd(fn) \
 	{ VACCEL_OP_FPGA_VECTORADD, VACCEL_OP_FN_CHECKED(vaccel_op_fpga_vectoradd_fn, fn), NULL }
+#define VACCEL_PLUGIN_OP_fpga_vadd(fn) VACCEL_PLUGIN_OP_fpga_vectoradd(fn)
 #define VACCEL_PLUGIN_OP_minmax(fn) \
 	{ VACCEL_OP_MINMAX, VACCEL_OP_FN_CHECKED(vaccel_op_minmax_fn, fn), NULL }
 #define VACCEL_PLUGIN_OP_opencv(fn) \
 	{ VACCEL_OP_OPENCV, VACCEL_OP_FN_CHECKED(vaccel_op_opencv_fn, fn), NULL }
+#define VACCEL_PLUGIN_OP_opencv_unpack(fn) VACCEL_PLUGIN_OP_opencv(fn)
 
 #ifdef __cplusplus
 }

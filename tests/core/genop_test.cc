@@ -1,0 +1,268 @@
+#include "vaccel_test.h"
+
+#include <cstring>
+#include <memory>
+#include <vector>
+
+class GenopTest : public VaccelTest {
+      protected:
+	struct vaccel_session sess;
+	vaccel_op_type_t op;
+
+	void Start(const char *plugin)
+	{
+		ASSERT_EQ(vaccel_plugin_load(plugin), VACCEL_OK);
+		ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
+	}
+
+	void TearDown() override
+	{
+		vaccel_session_release(&sess);
+		VaccelTest::TearDown();
+	}
+
+	struct vaccel_arg OpArg(vaccel_op_type_t id)
+	{
+		op = id;
+		return Arg(&op, sizeof(op));
+	}
+
+	static struct vaccel_arg Arg(const void *buf, size_t size)
+	{
+		return { const_cast<void *>(buf), size, VACCEL_ARG_RAW, 0,
+			 false };
+	}
+};
+
+TEST_F(GenopTest, Noop)
+{
+	Start(NOOP_PLUGIN);
+	struct vaccel_arg read[] = { OpArg(VACCEL_OP_NOOP) };
+	EXPECT_EQ(vaccel_genop(&sess, read, 1, nullptr, 0), VACCEL_OK);
+	EXPECT_LOG_HAS("[noop] vaccel_noop(session");
+}
+
+TEST_F(GenopTest, ImageClassificationDerivesLengths)
+{
+	Start(NOOP_PLUGIN);
+	const char img[] = "pixels";
+	char text[16] = "", name[8] = "";
+	struct vaccel_arg read[] = { OpArg(VACCEL_OP_IMAGE_CLASSIFY),
+				     Arg(img, sizeof(img)) };
+	struct vaccel_arg write[] = { Arg(text, sizeof(text)),
+				      Arg(name, sizeof(name)) };
+	ASSERT_EQ(vaccel_genop(&sess, read, 2, write, 2), VACCEL_OK);
+	EXPECT_STREQ(text, "noop:image_clas"); /* truncated to 16 bytes */
+	EXPECT_STREQ(name, "noop:im");
+	EXPECT_LOG_HAS("len_img=7, len_out_text=16, len_out_imgname=8");
+}
+
+TEST_F(GenopTest, MinmaxReachesTypedPlugin)
+{
+	Start(TEST_PLUGIN("typed"));
+	const double in[] = { 4, -1, 9 };
+	double out[3], min = 0, max = 0;
+	int low = 0, high = 5;
+	struct vaccel_arg read[] = { OpArg(VACCEL_OP_MINMAX), Arg(in, sizeof(in)),
+				     Arg(&low, sizeof(low)),
+				     Arg(&high, sizeof(high)) };
+	struct vaccel_arg write[] = { Arg(out, sizeof(out)),
+				      Arg(&min, sizeof(min)),
+				      Arg(&max, sizeof(max)) };
+	ASSERT_EQ(vaccel_genop(&sess, read, 4, write, 3), VACCEL_OK);
+	EXPECT_DOUBLE_EQ(min, -1);
+	EXPECT_DOUBLE_EQ(max, 9);
+	EXPECT_DOUBLE_EQ(out[0], 4);
+	EXPECT_DOUBLE_EQ(out[1], 0);
+	EXPECT_DOUBLE_EQ(out[2], 5);
+}
+
+TEST_F(GenopTest, SgemmWithProductCounts)
+{
+	Start(TEST_PLUGIN("typed"));
+	int64_t m = 1, n = 1, k = 2, lda = 1, ldb = 2, ldc = 1;
+	float alpha = 1, beta = 0, a[2] = { 2, 3 }, b[2] = { 4, 5 }, c[1] = { 7 };
+	struct vaccel_arg read[] = {
+		OpArg(VACCEL_OP_BLAS_SGEMM), Arg(&m, 8), Arg(&n, 8), Arg(&k, 8),
+		Arg(&alpha, 4), Arg(a, sizeof(a)), Arg(&lda, 8),
+		Arg(b, sizeof(b)), Arg(&ldb, 8), Arg(&beta, 4), Arg(&ldc, 8)
+	};
+	struct vaccel_arg write[] = { Arg(c, sizeof(c)) };
+	ASSERT_EQ(vaccel_genop(&sess, read, 11, write, 1), VACCEL_OK);
+	EXPECT_FLOAT_EQ(c[0], 2 * 4 + 3 * 5);
+
+	/* b needs ldb * n = 2 floats; one is too few. */
+	read[7] = Arg(b, sizeof(float));
+	EXPECT_EQ(vaccel_genop(&sess, read, 11, write, 1), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_genop(blas_sgemm): read[7] for 'b' holds 4 "
+		       "bytes; the op needs 8");
+}
+
+TEST_F(GenopTest, ExecTakesRemainingArgs)
+{
+	Start(TEST_PLUGIN("typed"));
+	const char lib[] = "libmine.so", sym[] = "sum";
+	int32_t x = 5, y = 7, z = 30, result = 0;
+	struct vaccel_arg read[] = { OpArg(VACCEL_OP_EXEC),
+				     Arg(lib, sizeof(lib)), Arg(sym, sizeof(sym)),
+				     Arg(&x, 4), Arg(&y, 4), Arg(&z, 4) };
+	struct vaccel_arg write[] = { Arg(&result, 4) };
+	ASSERT_EQ(vaccel_genop(&sess, read, 6, write, 1), VACCEL_OK);
+	EXPECT_EQ(result, 42);
+	EXPECT_LOG_HAS("exec libmine.so:sum with 3 read, 1 write");
+}
+
+TEST_F(GenopTest, BadPacking)
+{
+	Start(NOOP_PLUGIN);
+	int32_t small = 0;
+	vaccel_op_type_t unknown = (vaccel_op_type_t)99;
+	struct vaccel_arg read[2];
+
+	EXPECT_EQ(vaccel_genop(&sess, nullptr, 1, nullptr, 0), VACCEL_EINVAL);
+	EXPECT_EQ(vaccel_genop(&sess, read, 0, nullptr, 0), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("read[0] must hold the op id");
+
+	read[0] = Arg(&small, 2);
+	EXPECT_EQ(vaccel_genop(&sess, read, 1, nullptr, 0), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("must point at a vaccel_op_type_t (4 bytes), not 2");
+
+	read[0] = Arg(&unknown, sizeof(unknown));
+	EXPECT_EQ(vaccel_genop(&sess, read, 1, nullptr, 0), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_genop: unknown op id 99 (valid ids: 0..23)");
+
+	read[0] = OpArg(VACCEL_OP_NOOP);
+	read[1] = Arg(&small, 4);
+	EXPECT_EQ(vaccel_genop(&sess, read, 2, nullptr, 0), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_genop(noop): 2 read and 0 write args given; "
+		       "the op takes 1 and 0");
+
+	read[0] = OpArg(VACCEL_OP_IMAGE_DEPTH);
+	EXPECT_EQ(vaccel_genop(&sess, read, 1, nullptr, 0), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_genop(image_depth): no read[1] for parameter "
+		       "'img'");
+
+	EXPECT_EQ(vaccel_genop(&sess, read, 1, nullptr, 2), VACCEL_EINVAL);
+}
+
+TEST_F(GenopTest, ScalarOfWrongSizeIsEINVAL)
+{
+	Start(NOOP_PLUGIN);
+	double in[1] = { 1 }, out[1], min, max;
+	int16_t low = 0;
+	int high = 1;
+	struct vaccel_arg read[] = { OpArg(VACCEL_OP_MINMAX), Arg(in, 8),
+				     Arg(&low, sizeof(low)), Arg(&high, 4) };
+	struct vaccel_arg write[] = { Arg(out, 8), Arg(&min, 8), Arg(&max, 8) };
+	EXPECT_EQ(vaccel_genop(&sess, read, 4, write, 3), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("read[2] for 'low_threshold' holds 2 bytes; the "
+		       "parameter takes 4");
+}
+
+TEST_F(GenopTest, UnterminatedStringIsEINVAL)
+{
+	Start(NOOP_PLUGIN);
+	const char lib[4] = { 'a', 'b', 'c', 'd' };
+	struct vaccel_arg read[] = { OpArg(VACCEL_OP_EXEC), Arg(lib, 4),
+				     Arg("fn", 3) };
+	EXPECT_EQ(vaccel_genop(&sess, read, 3, nullptr, 0), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("read[1] for 'library' is not NUL-terminated");
+}
+
+TEST_F(GenopTest, ArraySizeNotMultipleOfElementIsEINVAL)
+{
+	Start(NOOP_PLUGIN);
+	float a[2] = { 1, 2 };
+	char b[5] = {};
+	float c[2];
+	struct vaccel_arg read[] = { OpArg(VACCEL_OP_FPGA_VECTORADD),
+				     Arg(a, sizeof(a)), Arg(b, sizeof(b)) };
+	struct vaccel_arg write[] = { Arg(c, sizeof(c)) };
+	EXPECT_EQ(vaccel_genop(&sess, read, 3, write, 1), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("read[2] for 'b' holds 5 bytes, not a multiple of its "
+		       "4-byte elements");
+}
+
+/* Packs arguments for any op from its descriptor: one element per array,
+ * 1 for explicit scalars, a well-typed resource, one dummy tensor. */
+struct Packed {
+	std::vector<struct vaccel_arg> read, write;
+	std::vector<std::unique_ptr<char[]>> bufs;
+	struct vaccel_resource resource = {};
+	struct vaccel_torch_tensor tensor = {};
+	void *tensor_ptr = &tensor;
+	vaccel_op_type_t id;
+
+	void *Buf(size_t size)
+	{
+		bufs.emplace_back(new char[size]());
+		return bufs.back().get();
+	}
+
+	explicit Packed(const struct vaccel_op_desc *d) : id(d->id)
+	{
+		read.push_back({ &id, sizeof(id), VACCEL_ARG_RAW, 0, false });
+		for (unsigned i = 1; i < d->nr_params; i++) {
+			const struct vaccel_param_desc *p = &d->params[i];
+			struct vaccel_arg a = { nullptr, 0, VACCEL_ARG_RAW, 0,
+						false };
+			if (p->flags & VACCEL_PARAM_DERIVED ||
+			    p->kind == VACCEL_PARAM_ARGS)
+				continue;
+			switch (p->kind) {
+			case VACCEL_PARAM_SCALAR:
+				a.size = p->elem_size;
+				a.buf = Buf(a.size);
+				/* 1 in the value's own type. */
+				if (p->type == VACCEL_SCALAR_F32)
+					*(float *)a.buf = 1;
+				else if (p->type == VACCEL_SCALAR_F64)
+					*(double *)a.buf = 1;
+				else
+					*(char *)a.buf = 1; /* little-endian */
+				break;
+			case VACCEL_PARAM_STRING:
+				a.buf = Buf(2);
+				((char *)a.buf)[0] = 'x';
+				a.size = 2;
+				break;
+			case VACCEL_PARAM_RESOURCE:
+				resource.type = (vaccel_resource_type_t)
+							p->resource_type;
+				a.buf = &resource;
+				a.size = sizeof(resource);
+				break;
+			case VACCEL_PARAM_STRUCT_PTRS:
+				a.buf = Buf(sizeof(void *));
+				*(void **)a.buf = tensor_ptr;
+				a.size = sizeof(void *);
+				break;
+			default: /* BUFFER, STRUCT: one element */
+				a.size = p->elem_size;
+				a.buf = Buf(a.size);
+				break;
+			}
+			(p->dir == VACCEL_PARAM_IN ? read : write).push_back(a);
+		}
+	}
+};
+
+TEST_F(GenopTest, EveryOpDispatchesToNoop)
+{
+	Start(NOOP_PLUGIN);
+	int served = 0;
+	for (unsigned op_id = 0; op_id < VACCEL_OP_MAX; op_id++) {
+		const struct vaccel_op_desc *d = vaccel_op_desc_get(op_id);
+		ASSERT_NE(d, nullptr) << op_id;
+		Packed p(d);
+		ClearLog();
+		EXPECT_EQ(vaccel_genop(&sess, p.read.data(), (int)p.read.size(),
+				       p.write.data(), (int)p.write.size()),
+			  VACCEL_OK)
+			<< d->name << "\n"
+			<< Log();
+		EXPECT_LOG_HAS(std::string("[noop] ") + d->fn_name + "(");
+		served++;
+	}
+	EXPECT_EQ(served, VACCEL_OP_MAX);
+}
