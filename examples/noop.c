@@ -12,11 +12,11 @@
 int main(void)
 {
 	struct vaccel_session sess;
-	unsigned char text[64] = { 0 }, imgname[64] = { 0 };
+	unsigned char text[64] = {0}, imgname[64] = {0};
 	const char img[] = "not really an image";
 	vaccel_op_type_t op = VACCEL_OP_NOOP;
-	struct vaccel_arg read[] = { { &op, sizeof(op), VACCEL_ARG_RAW, 0,
-				       false } };
+	struct vaccel_arg read[] = {
+	    {&op, sizeof(op), VACCEL_ARG_RAW, 0, false}};
 	int ret;
 
 	ret = vaccel_session_init(&sess, 0);
@@ -36,9 +36,9 @@ int main(void)
 	if (ret)
 		goto out;
 
-	ret = vaccel_image_classification(&sess, img, text, imgname,
-					  sizeof(img), sizeof(text),
-					  sizeof(imgname));
+	ret =
+	    vaccel_image_classification(&sess, img, text, imgname, sizeof(img),
+					sizeof(text), sizeof(imgname));
 	printf("vaccel_image_classification: %s, text \"%s\"\n",
 	       vaccel_error_to_str(ret), (char *)text);
 out:

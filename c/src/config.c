@@ -24,7 +24,8 @@ int vaccel_config_init(struct vaccel_config *config, const char *plugins,
 	if (!config)
 		return VACCEL_EINVAL;
 	if (log_level < VACCEL_LOG_ERROR || log_level > VACCEL_LOG_DEBUG) {
-		vaccel_error("config: log level %d is not 1..4", (int)log_level);
+		vaccel_error("config: log level %d is not 1..4",
+			     (int)log_level);
 		return VACCEL_EINVAL;
 	}
 	memset(config, 0, sizeof(*config));
@@ -42,8 +43,8 @@ int vaccel_config_init(struct vaccel_config *config, const char *plugins,
 /* Booleans: 1/0, true/false, yes/no, on/off; unset gives `def`. */
 static int env_bool(const char *name, bool def, bool *out)
 {
-	static const char *const yes[] = { "1", "true", "yes", "on" };
-	static const char *const no[] = { "0", "false", "no", "off", "" };
+	static const char *const yes[] = {"1", "true", "yes", "on"};
+	static const char *const no[] = {"0", "false", "no", "off", ""};
 	const char *v = getenv(name);
 
 	*out = def;
@@ -127,31 +128,31 @@ int vaccel_config_release(struct vaccel_config *config)
 }
 
 /* Allocates a config and fills it with `init`'s result. */
-#define CONFIG_NEW(out, init_call)                          \
-	do {                                                \
-		struct vaccel_config *c;                    \
-		int r;                                      \
-		if (!(out))                                 \
-			return VACCEL_EINVAL;               \
-		c = malloc(sizeof(*c));                     \
-		if (!c)                                     \
-			return VACCEL_ENOMEM;               \
-		r = init_call;                              \
-		if (r) {                                    \
-			free(c);                            \
-			return r;                           \
-		}                                           \
-		*(out) = c;                                 \
-		return VACCEL_OK;                           \
+#define CONFIG_NEW(out, init_call)                                             \
+	do {                                                                   \
+		struct vaccel_config *c;                                       \
+		int r;                                                         \
+		if (!(out))                                                    \
+			return VACCEL_EINVAL;                                  \
+		c = malloc(sizeof(*c));                                        \
+		if (!c)                                                        \
+			return VACCEL_ENOMEM;                                  \
+		r = init_call;                                                 \
+		if (r) {                                                       \
+			free(c);                                               \
+			return r;                                              \
+		}                                                              \
+		*(out) = c;                                                    \
+		return VACCEL_OK;                                              \
 	} while (0)
 
 int vaccel_config_new(struct vaccel_config **config, const char *plugins,
 		      vaccel_log_level_t log_level, const char *log_file,
 		      bool profiling_enabled, bool version_ignore)
 {
-	CONFIG_NEW(config, vaccel_config_init(c, plugins, log_level, log_file,
-					      profiling_enabled,
-					      version_ignore));
+	CONFIG_NEW(config,
+		   vaccel_config_init(c, plugins, log_level, log_file,
+				      profiling_enabled, version_ignore));
 }
 
 int vaccel_config_from_env(struct vaccel_config **config)

@@ -19,11 +19,11 @@
 static pthread_mutex_t core_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct vaccel_config active_config;
 static const struct vaccel_config default_config = {
-	.plugins = NULL,
-	.log_level = VACCEL_LOG_ERROR,
-	.log_file = NULL,
-	.profiling_enabled = false,
-	.version_ignore = false,
+    .plugins = NULL,
+    .log_level = VACCEL_LOG_ERROR,
+    .log_file = NULL,
+    .profiling_enabled = false,
+    .version_ignore = false,
 };
 static bool initialized;
 /* The error of the last failed bootstrap, until one succeeds. */
@@ -100,8 +100,8 @@ static int make_rundir(void)
 	if (env && *env) {
 		ret = make_rundir_in(env);
 		if (ret)
-			vaccel_error("VACCEL_RUNDIR='%s' is not usable: %s", env,
-				     strerror(ret));
+			vaccel_error("VACCEL_RUNDIR='%s' is not usable: %s",
+				     env, strerror(ret));
 		return ret;
 	}
 	if (xdg && *xdg) {
@@ -112,8 +112,8 @@ static int make_rundir(void)
 			    "temporary directory",
 			    base);
 	}
-	snprintf(base, sizeof(base), "%s/vaccel-%u",
-		 tmp && *tmp ? tmp : "/tmp", (unsigned)getuid());
+	snprintf(base, sizeof(base), "%s/vaccel-%u", tmp && *tmp ? tmp : "/tmp",
+		 (unsigned)getuid());
 	ret = make_rundir_in(base);
 	if (ret)
 		vaccel_error("cannot create a runtime directory under %s: %s",
@@ -174,8 +174,8 @@ static int start_locked(struct vaccel_config *config)
 		vaccel_config_release(&active_config);
 		vaccel_prof_configure(false);
 		boot_error = ret;
-		vaccel_error("bootstrap failed: %s (%s)", vaccel_error_to_str(ret),
-			     strerror(ret));
+		vaccel_error("bootstrap failed: %s (%s)",
+			     vaccel_error_to_str(ret), strerror(ret));
 		return ret;
 	}
 	initialized = true;
@@ -205,7 +205,11 @@ int vaccel_bootstrap(void)
 	int ret = vaccel_config_init_from_env(&config);
 
 	if (ret) {
+		/* Like a failed bootstrap_with_config: the restart failed, so
+		 * the runtime is left stopped with the error recorded. */
 		pthread_mutex_lock(&core_lock);
+		if (initialized)
+			stop_locked();
 		boot_error = ret;
 		pthread_mutex_unlock(&core_lock);
 		vaccel_error("bootstrap failed: bad environment configuration");

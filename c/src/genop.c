@@ -16,9 +16,9 @@
 
 struct unpacked {
 	void *argv[GENOP_MAX_PARAMS];
-	void *ptrs[GENOP_MAX_PARAMS]; /* pointer parameter values */
-	int64_t ints[GENOP_MAX_PARAMS]; /* derived counts (any int type) */
-	long long bytes[GENOP_MAX_PARAMS]; /* arg size; -1 if none */
+	void *ptrs[GENOP_MAX_PARAMS];	     /* pointer parameter values */
+	int64_t ints[GENOP_MAX_PARAMS];	     /* derived counts (any int type) */
+	long long bytes[GENOP_MAX_PARAMS];   /* arg size; -1 if none */
 	const char *where[GENOP_MAX_PARAMS]; /* "read" or "write" */
 	int index[GENOP_MAX_PARAMS];
 };
@@ -32,11 +32,11 @@ static int bind_arg(const struct vaccel_op_desc *desc, unsigned int i,
 	switch (p->kind) {
 	case VACCEL_PARAM_SCALAR:
 		if (!a->buf || a->size != p->elem_size) {
-			vaccel_error("vaccel_genop(%s): %s[%d] for '%s' holds %zu "
-				     "bytes; the parameter takes %u",
-				     desc->name, u->where[i], u->index[i],
-				     p->name, a->buf ? a->size : 0,
-				     p->elem_size);
+			vaccel_error(
+			    "vaccel_genop(%s): %s[%d] for '%s' holds %zu "
+			    "bytes; the parameter takes %u",
+			    desc->name, u->where[i], u->index[i], p->name,
+			    a->buf ? a->size : 0, p->elem_size);
 			return VACCEL_EINVAL;
 		}
 		u->argv[i] = a->buf;
@@ -86,19 +86,20 @@ static int derive_counts(const struct vaccel_op_desc *desc, struct unpacked *u)
 			if (p->count[0] != (int16_t)c || p->count[1] >= 0)
 				continue;
 			if (u->bytes[i] % p->elem_size) {
-				vaccel_error("vaccel_genop(%s): %s[%d] for '%s' "
-					     "holds %lld bytes, not a multiple "
-					     "of its %u-byte elements",
-					     desc->name, u->where[i],
-					     u->index[i], p->name, u->bytes[i],
-					     p->elem_size);
+				vaccel_error(
+				    "vaccel_genop(%s): %s[%d] for '%s' "
+				    "holds %lld bytes, not a multiple "
+				    "of its %u-byte elements",
+				    desc->name, u->where[i], u->index[i],
+				    p->name, u->bytes[i], p->elem_size);
 				return VACCEL_EINVAL;
 			}
 			n = u->bytes[i] / p->elem_size;
 			if (!vaccel_param_write_int(cp->type, &u->ints[c], n)) {
-				vaccel_error("vaccel_genop(%s): %lld elements in "
-					     "'%s' do not fit '%s'",
-					     desc->name, n, p->name, cp->name);
+				vaccel_error(
+				    "vaccel_genop(%s): %lld elements in "
+				    "'%s' do not fit '%s'",
+				    desc->name, n, p->name, cp->name);
 				return VACCEL_EINVAL;
 			}
 			u->argv[c] = &u->ints[c];
@@ -158,10 +159,11 @@ static int unpack(const struct vaccel_op_desc *desc, struct vaccel_arg *read,
 			continue;
 		}
 		if (*pos >= nr) {
-			vaccel_error("vaccel_genop(%s): no %s[%d] for parameter "
-				     "'%s' (%d %s args given)",
-				     desc->name, u->where[i], *pos, p->name,
-				     nr, u->where[i]);
+			vaccel_error(
+			    "vaccel_genop(%s): no %s[%d] for parameter "
+			    "'%s' (%d %s args given)",
+			    desc->name, u->where[i], *pos, p->name, nr,
+			    u->where[i]);
 			return VACCEL_EINVAL;
 		}
 		ret = bind_arg(desc, i, &args[(*pos)++], u);
@@ -169,9 +171,10 @@ static int unpack(const struct vaccel_op_desc *desc, struct vaccel_arg *read,
 			return ret;
 	}
 	if (ri < nr_read || wi < nr_write) {
-		vaccel_error("vaccel_genop(%s): %d read and %d write args given; "
-			     "the op takes %d and %d",
-			     desc->name, nr_read, nr_write, ri, wi);
+		vaccel_error(
+		    "vaccel_genop(%s): %d read and %d write args given; "
+		    "the op takes %d and %d",
+		    desc->name, nr_read, nr_write, ri, wi);
 		return VACCEL_EINVAL;
 	}
 	ret = derive_counts(desc, u);
@@ -202,8 +205,9 @@ int vaccel_genop(struct vaccel_session *sess, struct vaccel_arg *read,
 	memcpy(&op, read[0].buf, sizeof(op));
 	desc = vaccel_op_desc_get((unsigned int)op);
 	if (!desc) {
-		vaccel_error("vaccel_genop: unknown op id %d (valid ids: 0..%d)",
-			     (int)op, VACCEL_OP_MAX - 1);
+		vaccel_error(
+		    "vaccel_genop: unknown op id %d (valid ids: 0..%d)",
+		    (int)op, VACCEL_OP_MAX - 1);
 		return VACCEL_EINVAL;
 	}
 	if (desc->nr_params > GENOP_MAX_PARAMS)

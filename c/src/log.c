@@ -34,13 +34,16 @@ void vaccel_log_configure(vaccel_log_level_t level, const char *file)
 {
 	FILE *out = NULL;
 	const char *failed = NULL;
+	int err = 0;
 
 	if (file && *file) {
 		out = fopen(file, "a");
-		if (!out)
+		if (!out) {
 			failed = file;
-		else
+			err = errno;
+		} else {
 			setvbuf(out, NULL, _IOLBF, 0);
+		}
 	}
 	pthread_mutex_lock(&log_lock);
 	if (log_out)
@@ -50,7 +53,7 @@ void vaccel_log_configure(vaccel_log_level_t level, const char *file)
 	pthread_mutex_unlock(&log_lock);
 	if (failed)
 		vaccel_warn("cannot open log file '%s' (%s); logging to stderr",
-			    failed, strerror(errno));
+			    failed, strerror(err));
 }
 
 int vaccel_log_init(void)

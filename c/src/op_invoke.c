@@ -29,14 +29,13 @@ static int check_pointer(const struct vaccel_op_desc *desc,
 			break;
 		if (p->resource_type >= 0 &&
 		    (int)res->type != p->resource_type) {
-			vaccel_error("%s: resource %lld in '%s' has type %s; "
-				     "the op needs %s",
-				     desc->fn_name, (long long)res->id,
-				     p->name,
-				     vaccel_resource_type_to_str(res->type),
-				     vaccel_resource_type_to_str(
-					     (vaccel_resource_type_t)
-						     p->resource_type));
+			vaccel_error(
+			    "%s: resource %lld in '%s' has type %s; "
+			    "the op needs %s",
+			    desc->fn_name, (long long)res->id, p->name,
+			    vaccel_resource_type_to_str(res->type),
+			    vaccel_resource_type_to_str(
+				(vaccel_resource_type_t)p->resource_type));
 			return VACCEL_EINVAL;
 		}
 		return VACCEL_OK;

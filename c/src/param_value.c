@@ -4,12 +4,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define STORE(ctype, lo, hi)                      \
-	do {                                      \
-		if (v < (lo) || v > (hi))         \
-			return false;             \
-		*(ctype *)dst = (ctype)v;         \
-		return true;                      \
+#define STORE(ctype, lo, hi)                                                   \
+	do {                                                                   \
+		if (v < (lo) || v > (hi))                                      \
+			return false;                                          \
+		*(ctype *)dst = (ctype)v;                                      \
+		return true;                                                   \
 	} while (0)
 
 bool vaccel_param_write_int(uint8_t type, void *dst, long long v)

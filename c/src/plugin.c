@@ -46,8 +46,9 @@ static void type_str(uint32_t type, char *buf, size_t len)
 			continue;
 		name = vaccel_plugin_type_to_str((vaccel_plugin_type_t)bit);
 		name += strlen("VACCEL_PLUGIN_");
-		used += (size_t)snprintf(buf + used, len > used ? len - used : 0,
-					 "%s%s", used ? "|" : "", name);
+		used +=
+		    (size_t)snprintf(buf + used, len > used ? len - used : 0,
+				     "%s%s", used ? "|" : "", name);
 		if (used >= len)
 			break;
 	}
@@ -118,7 +119,8 @@ static int check_descriptor(const struct vaccel_plugin_descriptor *d,
 	if (d->size < sizeof(*d)) {
 		vaccel_error("plugin '%s' has a descriptor of %u bytes; ABI %u "
 			     "needs %zu",
-			     path, d->size, VACCEL_PLUGIN_ABI_VERSION, sizeof(*d));
+			     path, d->size, VACCEL_PLUGIN_ABI_VERSION,
+			     sizeof(*d));
 		return VACCEL_ELIBBAD;
 	}
 	if (!d->name || !*d->name || !d->host) {
@@ -129,14 +131,14 @@ static int check_descriptor(const struct vaccel_plugin_descriptor *d,
 		parse_version(VACCEL_VERSION, &rmaj, &rmin);
 		if (!parse_version(d->vaccel_version, &pmaj, &pmin) ||
 		    pmaj != rmaj || pmin != rmin) {
-			vaccel_error("plugin '%s' (%s) was built against vaccel "
-				     "%s; this runtime is %s (set "
-				     "VACCEL_VERSION_IGNORE=1 to load it "
-				     "anyway)",
-				     d->name, path,
-				     d->vaccel_version ? d->vaccel_version :
-							 "(none)",
-				     VACCEL_VERSION);
+			vaccel_error(
+			    "plugin '%s' (%s) was built against vaccel "
+			    "%s; this runtime is %s (set "
+			    "VACCEL_VERSION_IGNORE=1 to load it "
+			    "anyway)",
+			    d->name, path,
+			    d->vaccel_version ? d->vaccel_version : "(none)",
+			    VACCEL_VERSION);
 			return VACCEL_ELIBBAD;
 		}
 	}
@@ -155,7 +157,7 @@ static int check_descriptor(const struct vaccel_plugin_descriptor *d,
 
 static void *open_beside_runtime(const char *lib)
 {
-	static const char *const subdirs[] = { "", "vaccel/" };
+	static const char *const subdirs[] = {"", "vaccel/"};
 	char path[PATH_MAX];
 	Dl_info info;
 	char *slash;
@@ -196,9 +198,10 @@ static int open_library(const char *lib, void **dl)
 		if (*dl)
 			return VACCEL_OK;
 		if (strstr(err, "No such file")) {
-			vaccel_error("plugin '%s' not found on the library path "
-				     "or beside libvaccel",
-				     lib);
+			vaccel_error(
+			    "plugin '%s' not found on the library path "
+			    "or beside libvaccel",
+			    lib);
 			return VACCEL_ENOENT;
 		}
 	}
@@ -334,9 +337,10 @@ int vaccel_plugin_register_ops(struct vaccel_op *ops, size_t nr_ops)
 	for (size_t i = 0; i < nr_ops; i++) {
 		if ((unsigned)ops[i].type >= VACCEL_OP_MAX ||
 		    !vaccel_op_descs[ops[i].type] || !ops[i].func) {
-			vaccel_error("vaccel_plugin_register_ops: entry %zu has "
-				     "op id %d and function %p",
-				     i, (int)ops[i].type, ops[i].func);
+			vaccel_error(
+			    "vaccel_plugin_register_ops: entry %zu has "
+			    "op id %d and function %p",
+			    i, (int)ops[i].type, ops[i].func);
 			return VACCEL_EINVAL;
 		}
 	}
@@ -407,12 +411,9 @@ static void log_unserved(const struct vaccel_op_desc *desc,
 		char types[128];
 
 		type_str(plugins[i]->type, types, sizeof(types));
-		used += (size_t)snprintf(list + used,
-					 used < sizeof(list) ?
-						 sizeof(list) - used :
-						 0,
-					 "%s%s (%s)", i ? ", " : "",
-					 plugins[i]->name, types);
+		used += (size_t)snprintf(
+		    list + used, used < sizeof(list) ? sizeof(list) - used : 0,
+		    "%s%s (%s)", i ? ", " : "", plugins[i]->name, types);
 		if (used >= sizeof(list))
 			break;
 	}

@@ -51,8 +51,7 @@ bool vaccel_prof_enabled(void)
 	return atomic_load_explicit(&prof_on, memory_order_relaxed);
 }
 
-int vaccel_prof_region_init(struct vaccel_prof_region *region,
-			    const char *name)
+int vaccel_prof_region_init(struct vaccel_prof_region *region, const char *name)
 {
 	if (!region || !name)
 		return VACCEL_EINVAL;
@@ -87,8 +86,9 @@ int vaccel_prof_region_start(struct vaccel_prof_region *region)
 	if (!vaccel_prof_enabled())
 		return VACCEL_OK;
 	if (open_depth >= PROF_MAX_DEPTH) {
-		vaccel_warn("prof: region '%s' nested deeper than %d; not timed",
-			    region->name, PROF_MAX_DEPTH);
+		vaccel_warn(
+		    "prof: region '%s' nested deeper than %d; not timed",
+		    region->name, PROF_MAX_DEPTH);
 		return VACCEL_ENOSPC;
 	}
 	open_stack[open_depth].region = region;
@@ -142,7 +142,7 @@ int vaccel_prof_region_stats(const struct vaccel_prof_region *region,
 			     uint64_t *count, uint64_t *total_ns,
 			     uint64_t *min_ns, uint64_t *max_ns)
 {
-	struct vaccel_prof_stats s = { 0 };
+	struct vaccel_prof_stats s = {0};
 	struct vaccel_prof_region *r = (struct vaccel_prof_region *)region;
 
 	if (!region)

@@ -94,8 +94,8 @@ int vaccel_session_release(struct vaccel_session *sess)
 	if (!vaccel_session_valid(sess)) {
 		vaccel_error("vaccel_session_release: %s",
 			     sess ? "session is not initialised or already "
-				    "released" :
-				    "sess is NULL");
+				    "released"
+				  : "sess is NULL");
 		return VACCEL_EINVAL;
 	}
 	sess->magic = 0;

@@ -24,19 +24,60 @@ int main(void)
 
 
 def _compile(compiler, args, name, text, tmp_path, root):
-    if shutil.which(compiler) is None:
-        pytest.skip(f"{compiler} not installed")
+    # scripts/setup.sh installs gcc and g++; their absence is a failure.
+    assert shutil.which(compiler), f"{compiler} not installed"
     src = tmp_path / name
     src.write_text(text, encoding="utf-8")
-    r = subprocess.run([compiler, *args, "-fsyntax-only", "-Ic/include", str(src)],
-                       cwd=root, capture_output=True, text=True)
-    assert r.returncode == 0, r.stderr
+    return subprocess.run([compiler, *args, "-fsyntax-only", "-Ic/include", str(src)],
+                          cwd=root, capture_output=True, text=True)
+
+
+C_ARGS = ["-std=c11", "-Wall", "-Wextra", "-Werror"]
+CXX_ARGS = ["-std=c++17", "-Wall", "-Wextra", "-Werror"]
 
 
 def test_headers_compile_as_c(tmp_path, root):
-    _compile("gcc", ["-std=c11", "-Wall", "-Wextra", "-Werror"], "t.c", SOURCE, tmp_path, root)
+    r = _compile("gcc", C_ARGS, "t.c", SOURCE, tmp_path, root)
+    assert r.returncode == 0, r.stderr
 
 
 def test_headers_compile_as_cxx(tmp_path, root):
-    _compile("g++", ["-std=c++17", "-Wall", "-Wextra", "-Werror"], "t.cpp", SOURCE,
-             tmp_path, root)
+    r = _compile("g++", CXX_ARGS, "t.cpp", SOURCE, tmp_path, root)
+    assert r.returncode == 0, r.stderr
+
+
+# A plugin op table entry: VACCEL_PLUGIN_OP must accept a function of the
+# op's exact signature and refuse any other, in C and in C++.
+PLUGIN_OP = """#include <vaccel/plugin.h>
+
+static int my_minmax(struct vaccel_session *sess, const double *in, int n,
+                     int lo, int hi, double *out, double *min, double *max)
+{
+	(void)sess; (void)in; (void)n; (void)lo; (void)hi; (void)out;
+	(void)min; (void)max;
+	return 0;
+}
+
+static int wrong_minmax(struct vaccel_session *sess, const float *in, int n,
+                        int lo, int hi, double *out, double *min, double *max)
+{
+	(void)sess; (void)in; (void)n; (void)lo; (void)hi; (void)out;
+	(void)min; (void)max;
+	return 0;
+}
+
+static const struct vaccel_op ops[] = {
+	VACCEL_PLUGIN_OP(minmax, FN),
+};
+const struct vaccel_op *use_ops = ops;
+"""
+
+
+@pytest.mark.parametrize("compiler,args,name", [("gcc", C_ARGS, "p.c"),
+                                                ("g++", CXX_ARGS, "p.cpp")])
+def test_plugin_op_checks_signature(tmp_path, root, compiler, args, name):
+    ok = _compile(compiler, args + ["-DFN=my_minmax"], name, PLUGIN_OP, tmp_path, root)
+    assert ok.returncode == 0, ok.stderr
+    bad = _compile(compiler, args + ["-DFN=wrong_minmax"], name, PLUGIN_OP, tmp_path, root)
+    assert bad.returncode != 0, "a mismatched signature compiled"
+    assert "wrong_minmax" in bad.stderr or "vaccel_op_minmax_fn" in bad.stderr, bad.stderr

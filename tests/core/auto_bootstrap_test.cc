@@ -46,7 +46,8 @@ static std::string read_file(const std::string &path)
 	return ss.str();
 }
 
-class AutoBootstrapTest : public ::testing::Test {
+class AutoBootstrapTest : public ::testing::Test
+{
       protected:
 	std::string dir, log;
 
@@ -75,13 +76,14 @@ TEST_F(AutoBootstrapTest, BadPluginsLeaveProcessRunningAndNextCallFails)
 		if (!dl)
 			return 2;
 		auto is_init = sym<bool (*)(void)>(dl, "vaccel_is_initialized");
-		auto sess_init = sym<int (*)(struct vaccel_session *, uint32_t)>(
+		auto sess_init =
+		    sym<int (*)(struct vaccel_session *, uint32_t)>(
 			dl, "vaccel_session_init");
 		auto sess_release = sym<int (*)(struct vaccel_session *)>(
-			dl, "vaccel_session_release");
+		    dl, "vaccel_session_release");
 		auto boot = sym<int (*)(void)>(dl, "vaccel_bootstrap");
-		auto noop = sym<int (*)(struct vaccel_session *)>(dl,
-								  "vaccel_noop");
+		auto noop =
+		    sym<int (*)(struct vaccel_session *)>(dl, "vaccel_noop");
 		if (is_init())
 			return 3;
 		struct vaccel_session s;
@@ -102,13 +104,13 @@ TEST_F(AutoBootstrapTest, BadPluginsLeaveProcessRunningAndNextCallFails)
 	EXPECT_NE(text.find("plugin '/nonexistent/libvaccel-gone.so' does "
 			    "not exist"),
 		  std::string::npos)
-		<< text;
+	    << text;
 	EXPECT_NE(text.find("bootstrap failed: VACCEL_ENOENT"),
 		  std::string::npos)
-		<< text;
+	    << text;
 	EXPECT_NE(text.find("the last bootstrap failed with VACCEL_ENOENT"),
 		  std::string::npos)
-		<< text;
+	    << text;
 }
 
 TEST_F(AutoBootstrapTest, BootstrapAtLoadLoadsPlugins)
@@ -173,6 +175,6 @@ TEST_F(AutoBootstrapTest, CleanupAtUnloadRemovesRundir)
 TEST_F(AutoBootstrapTest, DisabledCleanupKeepsRundir)
 {
 	std::string base = dir + "/run";
-	EXPECT_EQ(in_child([&] { return unload_and_check_rundir(base, false); }),
-		  0);
+	EXPECT_EQ(
+	    in_child([&] { return unload_and_check_rundir(base, false); }), 0);
 }

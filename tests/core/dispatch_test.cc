@@ -2,7 +2,8 @@
 
 #include <dlfcn.h>
 
-class DispatchTest : public VaccelTest {
+class DispatchTest : public VaccelTest
+{
       protected:
 	struct vaccel_session sess;
 
@@ -19,7 +20,7 @@ class DispatchTest : public VaccelTest {
 
 	int Minmax(double *min, double *max, double *out)
 	{
-		const double in[] = { 3.5, -2.0, 7.25, 1.0 };
+		const double in[] = {3.5, -2.0, 7.25, 1.0};
 		return vaccel_minmax(&sess, in, 4, 0, 5, out, min, max);
 	}
 };
@@ -44,7 +45,7 @@ TEST_F(DispatchTest, OpNoPluginImplementsListsLoadedPlugins)
 
 TEST_F(DispatchTest, HigherPriorityServesFirst)
 {
-	double min = 0, max = 0, out[4] = { 9, 9, 9, 9 };
+	double min = 0, max = 0, out[4] = {9, 9, 9, 9};
 
 	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
 	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("typed")), VACCEL_OK);
@@ -61,7 +62,7 @@ TEST_F(DispatchTest, HigherPriorityServesFirst)
 
 TEST_F(DispatchTest, NoopServesOpsOthersLack)
 {
-	double min = 1, max = 1, out[4] = { 9, 9, 9, 9 };
+	double min = 1, max = 1, out[4] = {9, 9, 9, 9};
 
 	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("typed")), VACCEL_OK);
 	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
@@ -101,7 +102,7 @@ TEST_F(DispatchTest, AllDecliningIsENOTSUP)
 
 TEST_F(DispatchTest, SessionHintsPickPlugins)
 {
-	int in[3] = { 1, 2, 3 }, out[3] = { 0, 0, 0 };
+	int in[3] = {1, 2, 3}, out[3] = {0, 0, 0};
 
 	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
 	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("gpu")), VACCEL_OK);
@@ -146,17 +147,17 @@ TEST_F(DispatchTest, NullRequiredPointerIsEINVAL)
 
 	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
 	Session();
-	EXPECT_EQ(vaccel_image_classification(&sess, nullptr, text, text, 4,
-					      8, 8),
-		  VACCEL_EINVAL);
+	EXPECT_EQ(
+	    vaccel_image_classification(&sess, nullptr, text, text, 4, 8, 8),
+	    VACCEL_EINVAL);
 	EXPECT_LOG_HAS("vaccel_image_classification: 'img' is NULL");
 	EXPECT_EQ(vaccel_exec(&sess, nullptr, "fn", nullptr, 0, nullptr, 0),
 		  VACCEL_EINVAL);
 	EXPECT_LOG_HAS("vaccel_exec: 'library' is NULL");
 	/* A NULL buffer with a zero count is fine. */
-	EXPECT_EQ(vaccel_image_classification(&sess, "x", nullptr, nullptr, 1,
-					      0, 0),
-		  VACCEL_OK);
+	EXPECT_EQ(
+	    vaccel_image_classification(&sess, "x", nullptr, nullptr, 1, 0, 0),
+	    VACCEL_OK);
 }
 
 TEST_F(DispatchTest, NullableParameterMayBeNull)
@@ -166,8 +167,8 @@ TEST_F(DispatchTest, NullableParameterMayBeNull)
 	struct vaccel_resource model = {};
 	model.type = VACCEL_RESOURCE_MODEL;
 	struct vaccel_torch_tensor t = {};
-	struct vaccel_torch_tensor *in[1] = { &t };
-	struct vaccel_torch_tensor *out[1] = { &t };
+	struct vaccel_torch_tensor *in[1] = {&t};
+	struct vaccel_torch_tensor *out[1] = {&t};
 	EXPECT_EQ(vaccel_torch_model_run(&sess, &model, nullptr, in, 1, out, 1),
 		  VACCEL_OK);
 	EXPECT_EQ(out[0], nullptr); /* noop sets callee-owned outputs NULL */
@@ -180,8 +181,8 @@ TEST_F(DispatchTest, NullTensorInInputsIsEINVAL)
 	struct vaccel_resource model = {};
 	model.type = VACCEL_RESOURCE_MODEL;
 	struct vaccel_torch_tensor t = {};
-	struct vaccel_torch_tensor *in[2] = { &t, nullptr };
-	struct vaccel_torch_tensor *out[1] = { nullptr };
+	struct vaccel_torch_tensor *in[2] = {&t, nullptr};
+	struct vaccel_torch_tensor *out[1] = {nullptr};
 	EXPECT_EQ(vaccel_torch_model_run(&sess, &model, nullptr, in, 2, out, 1),
 		  VACCEL_EINVAL);
 	EXPECT_LOG_HAS("vaccel_torch_model_run: inputs[1] is NULL");
@@ -191,7 +192,7 @@ TEST_F(DispatchTest, NegativeCountIsEINVAL)
 {
 	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
 	Session();
-	double in[1] = { 1 }, out[1], min, max;
+	double in[1] = {1}, out[1], min, max;
 	EXPECT_EQ(vaccel_minmax(&sess, in, -1, 0, 1, out, &min, &max),
 		  VACCEL_EINVAL);
 	EXPECT_LOG_HAS("vaccel_minmax: the count of 'indata' is negative");
@@ -206,8 +207,9 @@ TEST_F(DispatchTest, WrongResourceTypeIsEINVAL)
 	lib.type = VACCEL_RESOURCE_LIB;
 	struct vaccel_tf_status status = {};
 	EXPECT_EQ(vaccel_tf_model_load(&sess, &lib, &status), VACCEL_EINVAL);
-	EXPECT_LOG_HAS("vaccel_tf_model_load: resource 7 in 'model' has type "
-		       "VACCEL_RESOURCE_LIB; the op needs VACCEL_RESOURCE_MODEL");
+	EXPECT_LOG_HAS(
+	    "vaccel_tf_model_load: resource 7 in 'model' has type "
+	    "VACCEL_RESOURCE_LIB; the op needs VACCEL_RESOURCE_MODEL");
 	EXPECT_EQ(vaccel_tflite_model_load(&sess, nullptr), VACCEL_EINVAL);
 	EXPECT_LOG_HAS("vaccel_tflite_model_load: 'model' is NULL");
 }
@@ -219,10 +221,10 @@ TEST_F(DispatchTest, JitloadForwardIsTorchModelRun)
 	struct vaccel_resource model = {};
 	model.type = VACCEL_RESOURCE_MODEL;
 	struct vaccel_torch_tensor t = {};
-	struct vaccel_torch_tensor *in[1] = { &t }, *out[1] = { nullptr };
-	EXPECT_EQ(vaccel_torch_jitload_forward(&sess, &model, nullptr, in, 1,
-					       out, 1),
-		  VACCEL_EREMOTEIO);
+	struct vaccel_torch_tensor *in[1] = {&t}, *out[1] = {nullptr};
+	EXPECT_EQ(
+	    vaccel_torch_jitload_forward(&sess, &model, nullptr, in, 1, out, 1),
+	    VACCEL_EREMOTEIO);
 	EXPECT_LOG_HAS("would forward torch_model_run");
 }
 
@@ -238,8 +240,8 @@ static int app_vadd(struct vaccel_session *sess, float *a, float *b, float *c,
 
 TEST_F(DispatchTest, ApplicationRegisteredOps)
 {
-	struct vaccel_op ops[] = { VACCEL_PLUGIN_OP(fpga_vadd, app_vadd) };
-	float a[2] = { 1, 2 }, b[2] = { 3, 4 }, c[2] = { 0, 0 };
+	struct vaccel_op ops[] = {VACCEL_PLUGIN_OP(fpga_vadd, app_vadd)};
+	float a[2] = {1, 2}, b[2] = {3, 4}, c[2] = {0, 0};
 
 	ASSERT_EQ(vaccel_plugin_register_ops(ops, 1), VACCEL_OK);
 	Session();
@@ -250,9 +252,9 @@ TEST_F(DispatchTest, ApplicationRegisteredOps)
 
 TEST_F(DispatchTest, RegisterOpsRejectsBadEntries)
 {
-	struct vaccel_op bad[] = { { (vaccel_op_type_t)77, (void *)app_vadd,
-				     nullptr } };
-	struct vaccel_op null_fn[] = { { VACCEL_OP_NOOP, nullptr, nullptr } };
+	struct vaccel_op bad[] = {
+	    {(vaccel_op_type_t)77, (void *)app_vadd, nullptr}};
+	struct vaccel_op null_fn[] = {{VACCEL_OP_NOOP, nullptr, nullptr}};
 
 	EXPECT_EQ(vaccel_plugin_register_ops(nullptr, 1), VACCEL_EINVAL);
 	EXPECT_EQ(vaccel_plugin_register_ops(bad, 1), VACCEL_EINVAL);
@@ -263,9 +265,9 @@ TEST_F(DispatchTest, RegisterOpsRejectsBadEntries)
 TEST_F(DispatchTest, TypedSgemmMatchesReference)
 {
 	/* Column-major 2x3 * 3x2 with lda = 3 (padding row). */
-	float a[9] = { 1, 2, 0, 3, 4, 0, 5, 6, 0 };
-	float b[6] = { 1, 0, 2, 0, 1, 3 };
-	float c[4] = { 1, 1, 1, 1 };
+	float a[9] = {1, 2, 0, 3, 4, 0, 5, 6, 0};
+	float b[6] = {1, 0, 2, 0, 1, 3};
+	float c[4] = {1, 1, 1, 1};
 
 	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("typed")), VACCEL_OK);
 	Session();

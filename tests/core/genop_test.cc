@@ -4,7 +4,8 @@
 #include <memory>
 #include <vector>
 
-class GenopTest : public VaccelTest {
+class GenopTest : public VaccelTest
+{
       protected:
 	struct vaccel_session sess;
 	vaccel_op_type_t op;
@@ -29,15 +30,15 @@ class GenopTest : public VaccelTest {
 
 	static struct vaccel_arg Arg(const void *buf, size_t size)
 	{
-		return { const_cast<void *>(buf), size, VACCEL_ARG_RAW, 0,
-			 false };
+		return {const_cast<void *>(buf), size, VACCEL_ARG_RAW, 0,
+			false};
 	}
 };
 
 TEST_F(GenopTest, Noop)
 {
 	Start(NOOP_PLUGIN);
-	struct vaccel_arg read[] = { OpArg(VACCEL_OP_NOOP) };
+	struct vaccel_arg read[] = {OpArg(VACCEL_OP_NOOP)};
 	EXPECT_EQ(vaccel_genop(&sess, read, 1, nullptr, 0), VACCEL_OK);
 	EXPECT_LOG_HAS("[noop] vaccel_noop(session");
 }
@@ -47,10 +48,10 @@ TEST_F(GenopTest, ImageClassificationDerivesLengths)
 	Start(NOOP_PLUGIN);
 	const char img[] = "pixels";
 	char text[16] = "", name[8] = "";
-	struct vaccel_arg read[] = { OpArg(VACCEL_OP_IMAGE_CLASSIFY),
-				     Arg(img, sizeof(img)) };
-	struct vaccel_arg write[] = { Arg(text, sizeof(text)),
-				      Arg(name, sizeof(name)) };
+	struct vaccel_arg read[] = {OpArg(VACCEL_OP_IMAGE_CLASSIFY),
+				    Arg(img, sizeof(img))};
+	struct vaccel_arg write[] = {Arg(text, sizeof(text)),
+				     Arg(name, sizeof(name))};
 	ASSERT_EQ(vaccel_genop(&sess, read, 2, write, 2), VACCEL_OK);
 	EXPECT_STREQ(text, "noop:image_clas"); /* truncated to 16 bytes */
 	EXPECT_STREQ(name, "noop:im");
@@ -60,15 +61,15 @@ TEST_F(GenopTest, ImageClassificationDerivesLengths)
 TEST_F(GenopTest, MinmaxReachesTypedPlugin)
 {
 	Start(TEST_PLUGIN("typed"));
-	const double in[] = { 4, -1, 9 };
+	const double in[] = {4, -1, 9};
 	double out[3], min = 0, max = 0;
 	int low = 0, high = 5;
-	struct vaccel_arg read[] = { OpArg(VACCEL_OP_MINMAX), Arg(in, sizeof(in)),
-				     Arg(&low, sizeof(low)),
-				     Arg(&high, sizeof(high)) };
-	struct vaccel_arg write[] = { Arg(out, sizeof(out)),
-				      Arg(&min, sizeof(min)),
-				      Arg(&max, sizeof(max)) };
+	struct vaccel_arg read[] = {OpArg(VACCEL_OP_MINMAX),
+				    Arg(in, sizeof(in)), Arg(&low, sizeof(low)),
+				    Arg(&high, sizeof(high))};
+	struct vaccel_arg write[] = {Arg(out, sizeof(out)),
+				     Arg(&min, sizeof(min)),
+				     Arg(&max, sizeof(max))};
 	ASSERT_EQ(vaccel_genop(&sess, read, 4, write, 3), VACCEL_OK);
 	EXPECT_DOUBLE_EQ(min, -1);
 	EXPECT_DOUBLE_EQ(max, 9);
@@ -81,13 +82,19 @@ TEST_F(GenopTest, SgemmWithProductCounts)
 {
 	Start(TEST_PLUGIN("typed"));
 	int64_t m = 1, n = 1, k = 2, lda = 1, ldb = 2, ldc = 1;
-	float alpha = 1, beta = 0, a[2] = { 2, 3 }, b[2] = { 4, 5 }, c[1] = { 7 };
-	struct vaccel_arg read[] = {
-		OpArg(VACCEL_OP_BLAS_SGEMM), Arg(&m, 8), Arg(&n, 8), Arg(&k, 8),
-		Arg(&alpha, 4), Arg(a, sizeof(a)), Arg(&lda, 8),
-		Arg(b, sizeof(b)), Arg(&ldb, 8), Arg(&beta, 4), Arg(&ldc, 8)
-	};
-	struct vaccel_arg write[] = { Arg(c, sizeof(c)) };
+	float alpha = 1, beta = 0, a[2] = {2, 3}, b[2] = {4, 5}, c[1] = {7};
+	struct vaccel_arg read[] = {OpArg(VACCEL_OP_BLAS_SGEMM),
+				    Arg(&m, 8),
+				    Arg(&n, 8),
+				    Arg(&k, 8),
+				    Arg(&alpha, 4),
+				    Arg(a, sizeof(a)),
+				    Arg(&lda, 8),
+				    Arg(b, sizeof(b)),
+				    Arg(&ldb, 8),
+				    Arg(&beta, 4),
+				    Arg(&ldc, 8)};
+	struct vaccel_arg write[] = {Arg(c, sizeof(c))};
 	ASSERT_EQ(vaccel_genop(&sess, read, 11, write, 1), VACCEL_OK);
 	EXPECT_FLOAT_EQ(c[0], 2 * 4 + 3 * 5);
 
@@ -103,10 +110,13 @@ TEST_F(GenopTest, ExecTakesRemainingArgs)
 	Start(TEST_PLUGIN("typed"));
 	const char lib[] = "libmine.so", sym[] = "sum";
 	int32_t x = 5, y = 7, z = 30, result = 0;
-	struct vaccel_arg read[] = { OpArg(VACCEL_OP_EXEC),
-				     Arg(lib, sizeof(lib)), Arg(sym, sizeof(sym)),
-				     Arg(&x, 4), Arg(&y, 4), Arg(&z, 4) };
-	struct vaccel_arg write[] = { Arg(&result, 4) };
+	struct vaccel_arg read[] = {OpArg(VACCEL_OP_EXEC),
+				    Arg(lib, sizeof(lib)),
+				    Arg(sym, sizeof(sym)),
+				    Arg(&x, 4),
+				    Arg(&y, 4),
+				    Arg(&z, 4)};
+	struct vaccel_arg write[] = {Arg(&result, 4)};
 	ASSERT_EQ(vaccel_genop(&sess, read, 6, write, 1), VACCEL_OK);
 	EXPECT_EQ(result, 42);
 	EXPECT_LOG_HAS("exec libmine.so:sum with 3 read, 1 write");
@@ -148,12 +158,12 @@ TEST_F(GenopTest, BadPacking)
 TEST_F(GenopTest, ScalarOfWrongSizeIsEINVAL)
 {
 	Start(NOOP_PLUGIN);
-	double in[1] = { 1 }, out[1], min, max;
+	double in[1] = {1}, out[1], min, max;
 	int16_t low = 0;
 	int high = 1;
-	struct vaccel_arg read[] = { OpArg(VACCEL_OP_MINMAX), Arg(in, 8),
-				     Arg(&low, sizeof(low)), Arg(&high, 4) };
-	struct vaccel_arg write[] = { Arg(out, 8), Arg(&min, 8), Arg(&max, 8) };
+	struct vaccel_arg read[] = {OpArg(VACCEL_OP_MINMAX), Arg(in, 8),
+				    Arg(&low, sizeof(low)), Arg(&high, 4)};
+	struct vaccel_arg write[] = {Arg(out, 8), Arg(&min, 8), Arg(&max, 8)};
 	EXPECT_EQ(vaccel_genop(&sess, read, 4, write, 3), VACCEL_EINVAL);
 	EXPECT_LOG_HAS("read[2] for 'low_threshold' holds 2 bytes; the "
 		       "parameter takes 4");
@@ -162,9 +172,9 @@ TEST_F(GenopTest, ScalarOfWrongSizeIsEINVAL)
 TEST_F(GenopTest, UnterminatedStringIsEINVAL)
 {
 	Start(NOOP_PLUGIN);
-	const char lib[4] = { 'a', 'b', 'c', 'd' };
-	struct vaccel_arg read[] = { OpArg(VACCEL_OP_EXEC), Arg(lib, 4),
-				     Arg("fn", 3) };
+	const char lib[4] = {'a', 'b', 'c', 'd'};
+	struct vaccel_arg read[] = {OpArg(VACCEL_OP_EXEC), Arg(lib, 4),
+				    Arg("fn", 3)};
 	EXPECT_EQ(vaccel_genop(&sess, read, 3, nullptr, 0), VACCEL_EINVAL);
 	EXPECT_LOG_HAS("read[1] for 'library' is not NUL-terminated");
 }
@@ -172,12 +182,12 @@ TEST_F(GenopTest, UnterminatedStringIsEINVAL)
 TEST_F(GenopTest, ArraySizeNotMultipleOfElementIsEINVAL)
 {
 	Start(NOOP_PLUGIN);
-	float a[2] = { 1, 2 };
+	float a[2] = {1, 2};
 	char b[5] = {};
 	float c[2];
-	struct vaccel_arg read[] = { OpArg(VACCEL_OP_FPGA_VECTORADD),
-				     Arg(a, sizeof(a)), Arg(b, sizeof(b)) };
-	struct vaccel_arg write[] = { Arg(c, sizeof(c)) };
+	struct vaccel_arg read[] = {OpArg(VACCEL_OP_FPGA_VECTORADD),
+				    Arg(a, sizeof(a)), Arg(b, sizeof(b))};
+	struct vaccel_arg write[] = {Arg(c, sizeof(c))};
 	EXPECT_EQ(vaccel_genop(&sess, read, 3, write, 1), VACCEL_EINVAL);
 	EXPECT_LOG_HAS("read[2] for 'b' holds 5 bytes, not a multiple of its "
 		       "4-byte elements");
@@ -201,11 +211,11 @@ struct Packed {
 
 	explicit Packed(const struct vaccel_op_desc *d) : id(d->id)
 	{
-		read.push_back({ &id, sizeof(id), VACCEL_ARG_RAW, 0, false });
+		read.push_back({&id, sizeof(id), VACCEL_ARG_RAW, 0, false});
 		for (unsigned i = 1; i < d->nr_params; i++) {
 			const struct vaccel_param_desc *p = &d->params[i];
-			struct vaccel_arg a = { nullptr, 0, VACCEL_ARG_RAW, 0,
-						false };
+			struct vaccel_arg a = {nullptr, 0, VACCEL_ARG_RAW, 0,
+					       false};
 			if (p->flags & VACCEL_PARAM_DERIVED ||
 			    p->kind == VACCEL_PARAM_ARGS)
 				continue;
@@ -227,8 +237,8 @@ struct Packed {
 				a.size = 2;
 				break;
 			case VACCEL_PARAM_RESOURCE:
-				resource.type = (vaccel_resource_type_t)
-							p->resource_type;
+				resource.type =
+				    (vaccel_resource_type_t)p->resource_type;
 				a.buf = &resource;
 				a.size = sizeof(resource);
 				break;
@@ -259,8 +269,8 @@ TEST_F(GenopTest, EveryOpDispatchesToNoop)
 		EXPECT_EQ(vaccel_genop(&sess, p.read.data(), (int)p.read.size(),
 				       p.write.data(), (int)p.write.size()),
 			  VACCEL_OK)
-			<< d->name << "\n"
-			<< Log();
+		    << d->name << "\n"
+		    << Log();
 		EXPECT_LOG_HAS(std::string("[noop] ") + d->fn_name + "(");
 		served++;
 	}

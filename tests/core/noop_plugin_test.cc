@@ -3,7 +3,8 @@
 #include <cstring>
 
 /* The noop plugin's documented outputs (docs/noop.md). */
-class NoopPluginTest : public VaccelTest {
+class NoopPluginTest : public VaccelTest
+{
       protected:
 	struct vaccel_session sess;
 
@@ -33,13 +34,13 @@ TEST_F(NoopPluginTest, TextOutputsNameTheOp)
 
 TEST_F(NoopPluginTest, NumericOutputsAreZeroInoutUntouched)
 {
-	float a[3] = { 1, 2, 3 }, add[3] = { 9, 9, 9 }, mul[3] = { 9, 9, 9 };
+	float a[3] = {1, 2, 3}, add[3] = {9, 9, 9}, mul[3] = {9, 9, 9};
 	ASSERT_EQ(vaccel_fpga_parallel(&sess, a, a, add, mul, 3), VACCEL_OK);
 	for (int i = 0; i < 3; i++) {
 		EXPECT_EQ(add[i], 0);
 		EXPECT_EQ(mul[i], 0);
 	}
-	float c[1] = { 5 }, x[1] = { 1 };
+	float c[1] = {5}, x[1] = {1};
 	ASSERT_EQ(vaccel_sgemm(&sess, 1, 1, 1, 1, x, 1, x, 1, 0, c, 1),
 		  VACCEL_OK);
 	EXPECT_EQ(c[0], 5); /* inout */
@@ -65,12 +66,12 @@ TEST_F(NoopPluginTest, TfliteStatusByteAndOutputs)
 	struct vaccel_resource model = {};
 	model.type = VACCEL_RESOURCE_MODEL;
 	struct vaccel_tflite_tensor t = {};
-	struct vaccel_tflite_tensor *in[1] = { &t };
-	struct vaccel_tflite_tensor *out[2] = { &t, &t };
+	struct vaccel_tflite_tensor *in[1] = {&t};
+	struct vaccel_tflite_tensor *out[2] = {&t, &t};
 	uint8_t status = 7;
-	ASSERT_EQ(vaccel_tflite_model_run(&sess, &model, in, 1, out, 2,
-					  &status),
-		  VACCEL_OK);
+	ASSERT_EQ(
+	    vaccel_tflite_model_run(&sess, &model, in, 1, out, 2, &status),
+	    VACCEL_OK);
 	EXPECT_EQ(status, 0);
 	EXPECT_EQ(out[0], nullptr);
 	EXPECT_EQ(out[1], nullptr);

@@ -1,6 +1,8 @@
 #include "vaccel_test.h"
 
-class PluginLoadTest : public VaccelTest {};
+class PluginLoadTest : public VaccelTest
+{
+};
 
 TEST_F(PluginLoadTest, LoadsNoop)
 {
@@ -14,7 +16,8 @@ TEST_F(PluginLoadTest, MissingPathIsENOENT)
 {
 	EXPECT_EQ(vaccel_plugin_load("/nonexistent/libvaccel-nope.so"),
 		  VACCEL_ENOENT);
-	EXPECT_LOG_HAS("plugin '/nonexistent/libvaccel-nope.so' does not exist");
+	EXPECT_LOG_HAS(
+	    "plugin '/nonexistent/libvaccel-nope.so' does not exist");
 	EXPECT_EQ(vaccel_plugin_count(), 0u);
 }
 
@@ -59,8 +62,8 @@ TEST_F(PluginLoadTest, VersionMismatchIsELIBBADUnlessIgnored)
 
 	EXPECT_EQ(vaccel_plugin_load(TEST_PLUGIN("bad-version")),
 		  VACCEL_ELIBBAD);
-	EXPECT_LOG_HAS("was built against vaccel 9.9.0; this runtime is "
-		       VACCEL_VERSION);
+	EXPECT_LOG_HAS(
+	    "was built against vaccel 9.9.0; this runtime is " VACCEL_VERSION);
 
 	ASSERT_EQ(vaccel_config_init(&config, nullptr, VACCEL_LOG_DEBUG,
 				     log_path.c_str(), false, true),
@@ -72,8 +75,7 @@ TEST_F(PluginLoadTest, VersionMismatchIsELIBBADUnlessIgnored)
 
 TEST_F(PluginLoadTest, InitFailureIsReturned)
 {
-	EXPECT_EQ(vaccel_plugin_load(TEST_PLUGIN("init-fails")),
-		  VACCEL_ENODEV);
+	EXPECT_EQ(vaccel_plugin_load(TEST_PLUGIN("init-fails")), VACCEL_ENODEV);
 	EXPECT_LOG_HAS("[init_fails] no device found");
 	EXPECT_LOG_HAS("plugin 'init_fails' failed to initialise: "
 		       "VACCEL_ENODEV");
@@ -103,17 +105,17 @@ TEST_F(PluginLoadTest, EmptyAndNullNamesAreEINVAL)
 
 TEST_F(PluginLoadTest, ParseAndLoadList)
 {
-	ASSERT_EQ(vaccel_plugin_parse_and_load(NOOP_PLUGIN
-					       ":" TEST_PLUGIN("typed")),
-		  VACCEL_OK);
+	ASSERT_EQ(
+	    vaccel_plugin_parse_and_load(NOOP_PLUGIN ":" TEST_PLUGIN("typed")),
+	    VACCEL_OK);
 	EXPECT_EQ(vaccel_plugin_count(), 2u);
 }
 
 TEST_F(PluginLoadTest, ParseAndLoadStopsAtTheBadEntry)
 {
-	EXPECT_EQ(vaccel_plugin_parse_and_load(NOOP_PLUGIN
-					       ":/nonexistent/x.so"),
-		  VACCEL_ENOENT);
+	EXPECT_EQ(
+	    vaccel_plugin_parse_and_load(NOOP_PLUGIN ":/nonexistent/x.so"),
+	    VACCEL_ENOENT);
 	EXPECT_LOG_HAS("plugin '/nonexistent/x.so' does not exist");
 }
 
@@ -122,10 +124,9 @@ TEST_F(PluginLoadTest, BootstrapWithBadPluginFailsCleanly)
 	struct vaccel_config config;
 
 	vaccel_cleanup();
-	ASSERT_EQ(vaccel_config_init(&config,
-				     NOOP_PLUGIN ":/nonexistent/libx.so",
-				     VACCEL_LOG_DEBUG, log_path.c_str(), false,
-				     false),
+	ASSERT_EQ(vaccel_config_init(
+		      &config, NOOP_PLUGIN ":/nonexistent/libx.so",
+		      VACCEL_LOG_DEBUG, log_path.c_str(), false, false),
 		  VACCEL_OK);
 	EXPECT_EQ(vaccel_bootstrap_with_config(&config), VACCEL_ENOENT);
 	vaccel_config_release(&config);

@@ -2,7 +2,9 @@
 
 #include <set>
 
-class SessionTest : public VaccelTest {};
+class SessionTest : public VaccelTest
+{
+};
 
 TEST_F(SessionTest, InitAssignsIncreasingIdsAndRelease)
 {
@@ -35,8 +37,7 @@ TEST_F(SessionTest, GetById)
 	ASSERT_EQ(vaccel_session_init(&a, 0), VACCEL_OK);
 	EXPECT_EQ(vaccel_session_get_by_id(&found, a.id), VACCEL_OK);
 	EXPECT_EQ(found, &a);
-	EXPECT_EQ(vaccel_session_get_by_id(&found, a.id + 1000),
-		  VACCEL_ENOENT);
+	EXPECT_EQ(vaccel_session_get_by_id(&found, a.id + 1000), VACCEL_ENOENT);
 	EXPECT_EQ(vaccel_session_get_by_id(nullptr, a.id), VACCEL_EINVAL);
 	ASSERT_EQ(vaccel_session_release(&a), VACCEL_OK);
 	EXPECT_EQ(vaccel_session_get_by_id(&found, a.id), VACCEL_ENOENT);

@@ -20,7 +20,8 @@ extern "C" {
 #define TEST_PLUGIN(name) "tests/plugins/libtest-" name ".so"
 #define NOOP_PLUGIN "c/plugins/noop/libvaccel-noop.so"
 
-class VaccelTest : public ::testing::Test {
+class VaccelTest : public ::testing::Test
+{
       protected:
 	std::string log_path;
 
@@ -67,7 +68,7 @@ class VaccelTest : public ::testing::Test {
 	}
 };
 
-#define EXPECT_LOG_HAS(text)                                                \
-	EXPECT_NE(Log().find(text), std::string::npos)                      \
-		<< "log lacks \"" << (text) << "\"; log:\n"                 \
-		<< Log()
+#define EXPECT_LOG_HAS(text)                                                   \
+	EXPECT_NE(Log().find(text), std::string::npos)                         \
+	    << "log lacks \"" << (text) << "\"; log:\n"                        \
+	    << Log()

@@ -13,7 +13,7 @@ static int scale(struct vaccel_session *sess, const float *x, float *y,
 }
 
 static const struct vaccel_op ops[] = {
-	VACCEL_PLUGIN_OP(vector_scale, scale),
+    VACCEL_PLUGIN_OP(vector_scale, scale),
 };
 
 VACCEL_PLUGIN(.name = "scale", .version = "1.0", .type = VACCEL_PLUGIN_CPU,

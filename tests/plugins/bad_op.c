@@ -8,7 +8,7 @@ static int some_fn(void)
 }
 
 static const struct vaccel_op ops[] = {
-	{ (vaccel_op_type_t)99, (void *)some_fn, NULL },
+    {(vaccel_op_type_t)99, (void *)some_fn, NULL},
 };
 
 VACCEL_PLUGIN(.name = "bad_op", .version = "1.0", .type = VACCEL_PLUGIN_CPU,

@@ -37,8 +37,8 @@ __attribute__((visibility("default"))) int decline_count(void)
 }
 
 static const struct vaccel_op ops[] = {
-	VACCEL_PLUGIN_OP(noop, decline_noop),
-	VACCEL_PLUGIN_OP(minmax, decline_minmax),
+    VACCEL_PLUGIN_OP(noop, decline_noop),
+    VACCEL_PLUGIN_OP(minmax, decline_minmax),
 };
 
 VACCEL_PLUGIN(.name = "decline", .version = "1.0",

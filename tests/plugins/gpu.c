@@ -13,7 +13,7 @@ static int gpu_arraycopy(struct vaccel_session *sess, int *a, int *out_a,
 }
 
 static const struct vaccel_op ops[] = {
-	VACCEL_PLUGIN_OP(fpga_arraycopy, gpu_arraycopy),
+    VACCEL_PLUGIN_OP(fpga_arraycopy, gpu_arraycopy),
 };
 
 VACCEL_PLUGIN(.name = "gpu", .version = "1.0", .type = VACCEL_PLUGIN_GPU,

@@ -8,5 +8,5 @@ static int init_fails(void)
 	return VACCEL_ENODEV;
 }
 
-VACCEL_PLUGIN(.name = "init_fails", .version = "1.0",
-	      .type = VACCEL_PLUGIN_CPU, .init = init_fails);
+VACCEL_PLUGIN(.name = "init_fails", .version = "1.0", .type = VACCEL_PLUGIN_CPU,
+	      .init = init_fails);

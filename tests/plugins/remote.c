@@ -24,7 +24,6 @@ static int remote_invoke(const struct vaccel_op_desc *desc, void **argv)
 	return VACCEL_EREMOTEIO;
 }
 
-VACCEL_PLUGIN(.name = "remote", .version = "1.0",
-	      .type = VACCEL_PLUGIN_REMOTE, .invoke = remote_invoke,
-	      .session_init = remote_session_init,
+VACCEL_PLUGIN(.name = "remote", .version = "1.0", .type = VACCEL_PLUGIN_REMOTE,
+	      .invoke = remote_invoke, .session_init = remote_session_init,
 	      .session_release = remote_session_release);

@@ -26,8 +26,8 @@ static int typed_minmax(struct vaccel_session *sess, const double *indata,
 	return VACCEL_OK;
 }
 
-static int typed_vadd(struct vaccel_session *sess, float *a, float *b,
-		      float *c, size_t len_a, size_t len_b)
+static int typed_vadd(struct vaccel_session *sess, float *a, float *b, float *c,
+		      size_t len_a, size_t len_b)
 {
 	(void)sess;
 	if (len_a != len_b) {
@@ -76,10 +76,10 @@ static int typed_exec(struct vaccel_session *sess, const char *library,
 }
 
 static const struct vaccel_op ops[] = {
-	VACCEL_PLUGIN_OP(minmax, typed_minmax),
-	VACCEL_PLUGIN_OP(fpga_vadd, typed_vadd),
-	VACCEL_PLUGIN_OP(sgemm, typed_sgemm),
-	VACCEL_PLUGIN_OP(exec, typed_exec),
+    VACCEL_PLUGIN_OP(minmax, typed_minmax),
+    VACCEL_PLUGIN_OP(fpga_vadd, typed_vadd),
+    VACCEL_PLUGIN_OP(sgemm, typed_sgemm),
+    VACCEL_PLUGIN_OP(exec, typed_exec),
 };
 
 VACCEL_PLUGIN(.name = "typed", .version = "1.0", .type = VACCEL_PLUGIN_CPU,

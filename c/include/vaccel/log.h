@@ -13,7 +13,7 @@ int vaccel_log_shutdown(void);
 
 /* Write one log line at `level` (dropped when above the configured level). */
 void vaccel_log(vaccel_log_level_t level, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 
 /* The configured level (VACCEL_LOG_LEVEL, default VACCEL_LOG_ERROR). */
 vaccel_log_level_t vaccel_log_level(void);

@@ -20,13 +20,13 @@ extern "C" {
 /* What a parameter is. */
 enum vaccel_param_kind {
 	VACCEL_PARAM_SESSION = 1, /* struct vaccel_session * */
-	VACCEL_PARAM_RESOURCE, /* struct vaccel_resource * */
-	VACCEL_PARAM_SCALAR, /* an integer or float passed by value */
-	VACCEL_PARAM_STRING, /* NUL-terminated char * */
-	VACCEL_PARAM_BUFFER, /* pointer to `count` scalars (void: bytes) */
-	VACCEL_PARAM_STRUCT, /* pointer to `count` structs */
+	VACCEL_PARAM_RESOURCE,	  /* struct vaccel_resource * */
+	VACCEL_PARAM_SCALAR,	  /* an integer or float passed by value */
+	VACCEL_PARAM_STRING,	  /* NUL-terminated char * */
+	VACCEL_PARAM_BUFFER,	  /* pointer to `count` scalars (void: bytes) */
+	VACCEL_PARAM_STRUCT,	  /* pointer to `count` structs */
 	VACCEL_PARAM_STRUCT_PTRS, /* pointer to `count` struct pointers */
-	VACCEL_PARAM_ARGS, /* pointer to `count` struct vaccel_arg */
+	VACCEL_PARAM_ARGS,	  /* pointer to `count` struct vaccel_arg */
 };
 
 enum vaccel_param_dir {
@@ -66,16 +66,16 @@ enum vaccel_param_type {
 };
 
 /* Parameter flags. */
-#define VACCEL_PARAM_NULLABLE 0x1u /* may be NULL */
+#define VACCEL_PARAM_NULLABLE 0x1u     /* may be NULL */
 #define VACCEL_PARAM_CALLEE_OWNED 0x2u /* backend allocates, caller frees */
-#define VACCEL_PARAM_CONST 0x4u /* the callee does not write through it */
+#define VACCEL_PARAM_CONST 0x4u	  /* the callee does not write through it */
 #define VACCEL_PARAM_DERIVED 0x8u /* a count genop derives from its array */
 
 struct vaccel_param_desc {
 	const char *name;
-	uint8_t kind; /* enum vaccel_param_kind */
-	uint8_t dir; /* enum vaccel_param_dir */
-	uint8_t type; /* enum vaccel_param_type */
+	uint8_t kind;  /* enum vaccel_param_kind */
+	uint8_t dir;   /* enum vaccel_param_dir */
+	uint8_t type;  /* enum vaccel_param_type */
 	uint8_t flags; /* VACCEL_PARAM_* */
 	/* Size of one element (of the value itself for SCALAR). */
 	uint32_t elem_size;
@@ -124,13 +124,13 @@ static inline long long vaccel_param_int(uint8_t type, const void *value)
 	case VACCEL_SCALAR_U32:
 		return *(const uint32_t *)value;
 	case VACCEL_SCALAR_U64:
-		return *(const uint64_t *)value > LLONG_MAX ?
-			       -1 :
-			       (long long)*(const uint64_t *)value;
+		return *(const uint64_t *)value > LLONG_MAX
+			   ? -1
+			   : (long long)*(const uint64_t *)value;
 	case VACCEL_SCALAR_SIZE:
-		return *(const size_t *)value > LLONG_MAX ?
-			       -1 :
-			       (long long)*(const size_t *)value;
+		return *(const size_t *)value > LLONG_MAX
+			   ? -1
+			   : (long long)*(const size_t *)value;
 	default:
 		return -1;
 	}

@@ -102,17 +102,16 @@ extern const struct vaccel_plugin_descriptor vaccel_plugin_descriptor;
 /* Declare the plugin: VACCEL_PLUGIN(.name = "x", .version = "1.0",
  * .type = VACCEL_PLUGIN_CPU, .ops = ops, .nr_ops = N, ...). Use once per
  * plugin, in a C file. */
-#define VACCEL_PLUGIN(...)                                                   \
-	__attribute__((visibility("hidden"))) const struct vaccel_host_api   \
-		*vaccel_plugin_host;                                         \
-	__attribute__((visibility("default"))) const struct                 \
-		vaccel_plugin_descriptor vaccel_plugin_descriptor = {        \
-			.size = sizeof(struct vaccel_plugin_descriptor),     \
-			.abi_version = VACCEL_PLUGIN_ABI_VERSION,            \
-			.vaccel_version = VACCEL_VERSION,                    \
-			.host = &vaccel_plugin_host,                         \
-			__VA_ARGS__                                          \
-		}
+#define VACCEL_PLUGIN(...)                                                     \
+	__attribute__((visibility("hidden")))                                  \
+	const struct vaccel_host_api *vaccel_plugin_host;                      \
+	__attribute__((visibility("default")))                                 \
+	const struct vaccel_plugin_descriptor vaccel_plugin_descriptor = {     \
+	    .size = sizeof(struct vaccel_plugin_descriptor),                   \
+	    .abi_version = VACCEL_PLUGIN_ABI_VERSION,                          \
+	    .vaccel_version = VACCEL_VERSION,                                  \
+	    .host = &vaccel_plugin_host,                                       \
+	    __VA_ARGS__}
 
 static inline __attribute__((format(printf, 2, 3))) void
 vaccel_plugin_log(vaccel_log_level_t level, const char *fmt, ...)
@@ -124,10 +123,12 @@ vaccel_plugin_log(vaccel_log_level_t level, const char *fmt, ...)
 	va_end(ap);
 }
 
-#define vaccel_plugin_error(...) vaccel_plugin_log(VACCEL_LOG_ERROR, __VA_ARGS__)
+#define vaccel_plugin_error(...)                                               \
+	vaccel_plugin_log(VACCEL_LOG_ERROR, __VA_ARGS__)
 #define vaccel_plugin_warn(...) vaccel_plugin_log(VACCEL_LOG_WARN, __VA_ARGS__)
 #define vaccel_plugin_info(...) vaccel_plugin_log(VACCEL_LOG_INFO, __VA_ARGS__)
-#define vaccel_plugin_debug(...) vaccel_plugin_log(VACCEL_LOG_DEBUG, __VA_ARGS__)
+#define vaccel_plugin_debug(...)                                               \
+	vaccel_plugin_log(VACCEL_LOG_DEBUG, __VA_ARGS__)
 
 #ifdef __cplusplus
 }

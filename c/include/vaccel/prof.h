@@ -22,10 +22,10 @@ struct vaccel_prof_region {
 	pthread_mutex_t lock;
 };
 
-#define VACCEL_PROF_REGION_INIT(region_name)                          \
-	{                                                             \
-		.name = (region_name), .name_owned = false,           \
-		.stats = NULL, .lock = PTHREAD_MUTEX_INITIALIZER      \
+#define VACCEL_PROF_REGION_INIT(region_name)                                   \
+	{                                                                      \
+		.name = (region_name), .name_owned = false, .stats = NULL,     \
+		.lock = PTHREAD_MUTEX_INITIALIZER                              \
 	}
 
 bool vaccel_prof_enabled(void);
@@ -39,8 +39,7 @@ int vaccel_prof_regions_start_by_name(struct vaccel_prof_region *regions,
 				      int nregions, const char *name);
 int vaccel_prof_regions_stop_by_name(struct vaccel_prof_region *regions,
 				     int nregions, const char *name);
-int vaccel_prof_regions_init(struct vaccel_prof_region *regions,
-			     int nregions);
+int vaccel_prof_regions_init(struct vaccel_prof_region *regions, int nregions);
 int vaccel_prof_regions_release(struct vaccel_prof_region *regions,
 				int nregions);
 int vaccel_prof_regions_print_all(struct vaccel_prof_region *regions,

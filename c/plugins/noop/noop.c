@@ -10,8 +10,8 @@
 #include <string.h>
 
 /* Describe the arguments of one call in `buf`. */
-static void describe(const struct vaccel_op_desc *desc, void **argv,
-		     char *buf, size_t len)
+static void describe(const struct vaccel_op_desc *desc, void **argv, char *buf,
+		     size_t len)
 {
 	size_t used = 0;
 
@@ -32,8 +32,9 @@ static void describe(const struct vaccel_op_desc *desc, void **argv,
 					     used ? ", " : "", p->name,
 					     *(double *)argv[i]);
 			else
-				n = snprintf(buf + used, len - used, "%s%s=%lld",
-					     used ? ", " : "", p->name, v);
+				n = snprintf(buf + used, len - used,
+					     "%s%s=%lld", used ? ", " : "",
+					     p->name, v);
 		} else if (p->kind == VACCEL_PARAM_STRING) {
 			const char *s = *(const char **)argv[i];
 
@@ -105,7 +106,7 @@ static int noop_noop(struct vaccel_session *sess)
 }
 
 static const struct vaccel_op noop_ops[] = {
-	VACCEL_PLUGIN_OP(noop, noop_noop),
+    VACCEL_PLUGIN_OP(noop, noop_noop),
 };
 
 VACCEL_PLUGIN(.name = "noop", .version = VACCEL_VERSION,
