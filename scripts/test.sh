@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Run every test suite: generator (pytest), format (clang-format), bazel
+# (GoogleTest), asan (the same under ASan+UBSan) and install (install, then
+# build an application with pkg-config outside Bazel).
+#
+# Each suite prints its own summary line; the last line of the output is
+# "N passed, N failed" over all suites. Exit status: 0 only when every suite
+# ran and nothing failed. Extra arguments go to both `bazel test` runs.
+#
+# No `set -e`: a failing suite must not stop the ones after it.
+set -uo pipefail
+
+cd "$(dirname "$0")/.." || exit 1
+root="$PWD"
+
+# setup.sh installs what is missing and sets VACCEL_PYTHON.
+# shellcheck source=scripts/setup.sh
+source scripts/setup.sh || {
+	echo "test: setup failed"
+	echo "0 passed, 1 failed"
+	exit 1
+}
+py="${VACCEL_PYTHON:-python3}"
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/vaccel-test.XXXXXX")" || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+total_pass=0
+total_fail=0
+failed_suites=""
+
+# record SUITE PASSED FAILED STATUS: add a suite's counts to the totals. A
+# suite that exits non-zero with no failed test on record (it could not run)
+# counts as one failed test, so the totals never look clean when it failed.
+record() {
+	local suite="$1" pass="$2" fail="$3" rc="$4"
+
+	if [ "$rc" -ne 0 ] && [ "$fail" -eq 0 ]; then
+		echo "$suite: exited with status $rc (counted as 1 failed)"
+		fail=1
+	fi
+	total_pass=$((total_pass + pass))
+	total_fail=$((total_fail + fail))
+	if [ "$rc" -ne 0 ] || [ "$fail" -ne 0 ]; then
+		failed_suites="$failed_suites $suite"
+	fi
+}
+
+# The number before WORD in a pytest summary line ("3 passed, 1 failed in
+# 0.2s"), or 0.
+pytest_count() {
+	local n
+	n="$(grep -oE "[0-9]+ $2" <<<"$1" | tail -1 | cut -d' ' -f1)"
+	echo "${n:-0}"
+}
+
+suite_generator() {
+	local log="$tmp/pytest.log" line rc pass fail
+
+	echo "=== generator: $py -m pytest -q idl/tests"
+	if [ ! -d idl/tests ]; then
+		echo "generator: no idl/tests yet, 0 tests"
+		record generator 0 0 0
+		return
+	fi
+	# No cache provider: keep .pytest_cache out of the tree.
+	"$py" -m pytest -q -p no:cacheprovider idl/tests 2>&1 | tee "$log"
+	rc=${PIPESTATUS[0]}
+	# pytest exits 5 when it collects nothing: not a failure.
+	[ "$rc" -eq 5 ] && rc=0
+	# The summary is the last line that ends in "in <time>s".
+	line="$(grep -E ' in [0-9.]+s' "$log" | tail -1)"
+	pass="$(pytest_count "$line" passed)"
+	fail=$(($(pytest_count "$line" failed) + $(pytest_count "$line" error)))
+	echo "generator: $pass passed, $fail failed"
+	record generator "$pass" "$fail" "$rc"
+}
+
+suite_format() {
+	local f clean=0 bad=0 list=""
+
+	echo "=== format: clang-format --dry-run -Werror"
+	# Hand-written sources only: generated files say so on their first line.
+	while IFS= read -r -d '' f; do
+		if head -n 1 "$f" | grep -q "Generated from"; then
+			continue
+		fi
+		if clang-format --dry-run -Werror "$f" >/dev/null 2>&1; then
+			clean=$((clean + 1))
+		else
+			bad=$((bad + 1))
+			list="$list $f"
+		fi
+	done < <(find c tests examples -type f \
+		\( -name '*.c' -o -name '*.h' -o -name '*.cc' \) -print0 \
+		2>/dev/null | sort -z)
+	echo "format: $clean files clean, $bad need formatting"
+	for f in $list; do
+		echo "  needs formatting: $f (clang-format -i $f)"
+	done
+	record format "$clean" "$bad" 0
+}
+
+# run_bazel SUITE [--config=X]: one `bazel test //...` run (plus the
+# script's own arguments), counted from the summary Bazel prints and the
+# test.xml files of those targets.
+run_bazel() {
+	local suite="$1" log="$tmp/$1.log" rc testlogs counts t p f
+	shift
+
+	echo "=== $suite: bazel test $* //... --test_output=errors"
+	# --keep_going: a target that fails to build must not stop the rest.
+	bazel test "$@" ${extra[@]+"${extra[@]}"} --keep_going \
+		--test_output=errors //... 2>&1 | tee "$log"
+	rc=${PIPESTATUS[0]}
+	# Exit status 4: everything built but there were no tests to run.
+	[ "$rc" -eq 4 ] && rc=0
+	# Where this configuration's test logs are (the bazel-testlogs link
+	# may point at another configuration's).
+	testlogs="$(bazel info "$@" bazel-testlogs 2>/dev/null)"
+	[ -n "$testlogs" ] || testlogs="$root/bazel-testlogs"
+	if counts="$(python3 scripts/bazel_test_counts.py "$log" "$testlogs")"; then
+		read -r t p f <<<"$counts"
+	else
+		t=0 p=0 f=0
+	fi
+	echo "$suite: $t tests, $p passed, $f failed"
+	record "$suite" "$p" "$f" "$rc"
+}
+
+suite_install() {
+	local prefix="$tmp/prefix" out="$tmp/noop.out" rc=0
+	local want='vaccel_image_classification: VACCEL_OK, text "noop:image_classify"'
+
+	echo "=== install: bazel run //:install, then cc with pkg-config"
+	if ! bazel run //:install -- --prefix "$prefix"; then
+		echo "install: FAILED: bazel run //:install"
+		record install 0 1 1
+		return
+	fi
+	# Outside Bazel, as a user would: only what was installed is used.
+	# shellcheck disable=SC2046 # pkg-config's flags are meant to split
+	if ! cc examples/noop.c $(PKG_CONFIG_PATH="$prefix/lib/pkgconfig" \
+		pkg-config --cflags --libs vaccel) -o "$prefix/noop"; then
+		echo "install: FAILED: compiling examples/noop.c against $prefix"
+		record install 0 1 1
+		return
+	fi
+	LD_LIBRARY_PATH="$prefix/lib" \
+		VACCEL_PLUGINS="$prefix/lib/libvaccel-noop.so" \
+		"$prefix/noop" >"$out" 2>&1 || rc=$?
+	cat "$out"
+	if [ "$rc" -eq 0 ] && grep -qF "$want" "$out"; then
+		echo "install: 1 passed, 0 failed"
+		record install 1 0 0
+	else
+		echo "install: FAILED (exit status $rc, expected output line:" \
+			"$want)"
+		record install 0 1 0
+	fi
+}
+
+suite_generator
+suite_format
+extra=("$@")
+run_bazel bazel
+run_bazel asan --config=asan
+suite_install
+
+echo "=== summary"
+if [ -n "$failed_suites" ]; then
+	echo "failed suites:$failed_suites"
+fi
+echo "$total_pass passed, $total_fail failed"
+[ -z "$failed_suites" ] && [ "$total_fail" -eq 0 ]
