@@ -109,8 +109,10 @@ run_bazel() {
 	shift
 
 	echo "=== $suite: bazel test $* //... --test_output=errors"
+	touch "$tmp/$suite.start"
 	# --keep_going: a target that fails to build must not stop the rest.
-	bazel test "$@" ${extra[@]+"${extra[@]}"} --keep_going \
+	# --nocache_test_results: every run really runs every test.
+	bazel test "$@" ${extra[@]+"${extra[@]}"} --keep_going --nocache_test_results \
 		--test_output=errors //... 2>&1 | tee "$log"
 	rc=${PIPESTATUS[0]}
 	# Exit status 4: everything built but there were no tests to run.
@@ -124,6 +126,10 @@ run_bazel() {
 	else
 		t=0 p=0 f=0
 	fi
+	# GoogleTest's own summary line of every test this run executed.
+	find "$testlogs" -name test.log -newer "$tmp/$suite.start" \
+		-exec grep -HaE '^\[  (PASSED|FAILED)  \] [0-9]+ tests?' {} + \
+		2>/dev/null | sed "s|^$testlogs/||; s|/test.log:| |" | sort
 	echo "$suite: $t tests, $p passed, $f failed"
 	record "$suite" "$p" "$f" "$rc"
 }
