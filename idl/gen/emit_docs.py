@@ -22,7 +22,11 @@ def emit_ops_md(model):
         out += f"| {op.id} | `{op.enum_name}` | `{op.fn_name}` | `vaccel/ops/{op.group.name}.h` |\n"
     for a in model.aliases:
         out += f"| {a.target.id} | alias of `{a.target.enum_name}` | `{a.fn_name}` | `vaccel/ops/{a.group.name}.h` |\n"
-    for op in model.ops:
+    for g in model.groups:
+        for e in g.entries:
+            out += f"| - | runtime entry (no op id) | `{e.fn_name}` | `vaccel/ops/{g.name}.h` |\n"
+    entries = [e for g in model.groups for e in g.entries]
+    for op in model.ops + entries:
         out += f"\n## {op.fn_name}\n\n"
         if op.doc:
             out += op.doc + "\n\n"
@@ -45,6 +49,8 @@ def emit_ops_md(model):
             out += f"| `{p.name}` | {p.direction} | `{p.c_type().strip()}` | {'; '.join(notes)} |\n"
         if op.errors:
             out += "\nErrors: " + ", ".join(f"`VACCEL_{e.text}`" for e in op.errors) + ".\n"
+        if op.id is None:
+            continue
         reads, writes = _genop_layout(op)
         out += ("\ngenop: read = [op id" + "".join(f", `{n}`" for n in reads) + "], write = ["
                 + ", ".join(f"`{n}`" for n in writes) + "].\n")

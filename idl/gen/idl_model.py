@@ -178,6 +178,9 @@ class Group:
         self.includes = []
         self.ops = []
         self.aliases = []
+        # Runtime functions declared here but implemented by the core, with
+        # no op id (vaccel_genop).
+        self.entries = []
 
 
 class Model:
@@ -209,12 +212,13 @@ def _merge_groups(model):
             merged[g.name].includes += [i for i in g.includes if i not in merged[g.name].includes]
             merged[g.name].ops += g.ops
             merged[g.name].aliases += g.aliases
+            merged[g.name].entries += g.entries
             merged[g.name].doc = merged[g.name].doc or g.doc
         else:
             merged[g.name] = g
     model.groups = list(merged.values())
     for g in model.groups:
-        for item in g.ops + g.aliases:
+        for item in g.ops + g.aliases + g.entries:
             item.group = g
 
 
@@ -410,6 +414,13 @@ def link(model):
                                f"VACCEL_PLUGIN_OP_{key}, already defined for op "
                                f"'{macros[key].name}' at {macros[key].loc}")
             macros[key] = op
+    for g in model.groups:
+        for entry in g.entries:
+            if entry.fn_name in fns:
+                raise IdlError(entry.loc, f"C function '{entry.fn_name}' already declared at "
+                               f"{fns[entry.fn_name].loc}")
+            fns[entry.fn_name] = entry
+            _link_op(entry, model, errors_enum)
     for a in model.aliases:
         if a.target_name not in names:
             raise IdlError(a.loc, f"alias '{a.name}' names unknown op '{a.target_name}'")

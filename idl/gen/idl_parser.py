@@ -117,6 +117,8 @@ class Parser:
                 self.expect(";")
             elif tok.text == "op":
                 group.ops.append(self.parse_op())
+            elif tok.text == "entry":
+                group.entries.append(self.parse_op(entry=True))
             elif tok.text == "alias":
                 self.next()
                 name = self.ident("an alias name")
@@ -125,14 +127,18 @@ class Parser:
                 self.expect(";")
                 group.aliases.append(Alias(name.text, target.text, tok.doc, tok.loc))
             else:
-                self.fail("'include', 'op', 'alias' or '}'")
+                self.fail("'include', 'op', 'entry', 'alias' or '}'")
         return group
 
-    def parse_op(self):
-        start = self.expect("op")
-        name = self.ident("an op name").text
-        self.expect("=")
-        op_id = self.number("an op id (integer)")
+    def parse_op(self, entry=False):
+        """`op NAME = ID ...` or, for a runtime function with no op id of
+        its own (genop), `entry NAME ...`."""
+        start = self.expect("entry" if entry else "op")
+        name = self.ident("an entry name" if entry else "an op name").text
+        op_id = None
+        if not entry:
+            self.expect("=")
+            op_id = self.number("an op id (integer)")
         c_name, since, errors = name, None, []
         while self.peek().text != "{":
             key = self.ident("'as', 'since', 'errors' or '{'")

@@ -120,7 +120,7 @@ CASES = [
     ("unterminated-op", "group g {\n    op a = 0 {\n        in session sess;\n",
      4, 1, "expected a direction ('in', 'out' or 'inout') or '}', found end of file"),
     ("unterminated-group", "group g {\n    op a = 0 { in session s; }\n",
-     3, 1, "expected 'include', 'op', 'alias' or '}', found end of file"),
+     3, 1, "expected 'include', 'op', 'entry', 'alias' or '}', found end of file"),
     ("top-level-junk", "struct s {}\n",
      1, 1, "expected 'enum' or 'group', found 'struct'"),
     ("op-id-not-integer", "group g {\n    op a = x { in session s; }\n}\n",

@@ -145,3 +145,18 @@ def test_derived_counts(model):
         ("out_nodes", "STRUCT"), ("out_tensors", "STRUCT_PTRS"), ("nr_outputs", "SCALAR"),
         ("status", "STRUCT")]
     assert run.params[7].callee_owned and run.params[2].nullable
+
+
+def test_genop_is_a_runtime_entry(model, root):
+    """genop is declared in the IDL (so bindings see it) but has no op id:
+    the runtime implements it from the descriptors."""
+    entries = [(g.name, e) for g in model.groups for e in g.entries]
+    assert [(g, e.fn_name) for g, e in entries] == [("genop", "vaccel_genop")]
+    genop = entries[0][1]
+    proto = ("int vaccel_genop(struct vaccel_session *sess, struct vaccel_arg *read, "
+             "int nr_read, struct vaccel_arg *write, int nr_write);")
+    assert _norm(f"int {genop.fn_name}({genop.c_params()});") == _norm(proto)
+    assert genop.id is None and genop not in model.ops
+    with open(os.path.join(root, "c", "include", "vaccel", "ops", "genop.h"),
+              encoding="utf-8") as f:
+        assert _norm(proto) in _norm(f.read())

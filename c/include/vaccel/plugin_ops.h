@@ -17,6 +17,7 @@
 #include "vaccel/ops/blas.h"
 #include "vaccel/ops/fpga.h"
 #include "vaccel/ops/minmax.h"
+#include "vaccel/ops/genop.h"
 #include "vaccel/ops/opencv.h"
 
 #ifdef __cplusplus

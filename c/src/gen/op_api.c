@@ -15,6 +15,7 @@
 #include "vaccel/ops/blas.h"
 #include "vaccel/ops/fpga.h"
 #include "vaccel/ops/minmax.h"
+#include "vaccel/ops/genop.h"
 #include "vaccel/ops/opencv.h"
 #include "op_invoke.h"
 
