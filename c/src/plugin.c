@@ -26,8 +26,12 @@ struct plugin {
 };
 
 /* Readers: op calls (held for the whole call, so a plugin is never unloaded
- * under a running op). Writers: load and unload. */
-static pthread_rwlock_t reg_lock = PTHREAD_RWLOCK_INITIALIZER;
+ * under a running op). Writers: load and unload. Writer-preferring: with
+ * glibc's default (readers first) a steady stream of op calls starves a
+ * plugin load forever. The price: an op function must not call back into
+ * dispatch (another vaccel op) while a load may be waiting. */
+static pthread_rwlock_t reg_lock =
+    PTHREAD_RWLOCK_WRITER_NONRECURSIVE_INITIALIZER_NP;
 static struct plugin **plugins; /* sorted: priority desc, then seq */
 static size_t nr_plugins;
 static unsigned int next_seq;
