@@ -9,17 +9,6 @@
 namespace
 {
 
-std::vector<std::string> Lines(const std::string &text)
-{
-	std::vector<std::string> lines;
-	std::istringstream in(text);
-	std::string line;
-
-	while (std::getline(in, line))
-		lines.push_back(line);
-	return lines;
-}
-
 /* The log line that contains `marker`, or "" when none does. */
 std::string LineWith(const std::string &text, const std::string &marker)
 {

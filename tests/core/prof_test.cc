@@ -21,17 +21,6 @@ Stats GetStats(const struct vaccel_prof_region *r)
 	return s;
 }
 
-std::vector<std::string> Lines(const std::string &text)
-{
-	std::vector<std::string> lines;
-	std::istringstream in(text);
-	std::string line;
-
-	while (std::getline(in, line))
-		lines.push_back(line);
-	return lines;
-}
-
 void SleepMs(int ms)
 {
 	usleep(ms * 1000);

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 #include <unistd.h>
+#include <vector>
 
 extern "C" {
 #include <vaccel.h>
@@ -19,6 +20,18 @@ extern "C" {
 /* Runfiles paths of the test plugins (tests run in the workspace root). */
 #define TEST_PLUGIN(name) "tests/plugins/libtest-" name ".so"
 #define NOOP_PLUGIN "c/plugins/noop/libvaccel-noop.so"
+
+/* The lines of a log text. */
+static inline std::vector<std::string> Lines(const std::string &text)
+{
+	std::vector<std::string> lines;
+	std::istringstream in(text);
+	std::string line;
+
+	while (std::getline(in, line))
+		lines.push_back(line);
+	return lines;
+}
 
 class VaccelTest : public ::testing::Test
 {
