@@ -8,7 +8,8 @@
 # inherit it; failures are checked explicitly instead.
 
 VACCEL_SETUP_PACKAGES="bazel-bootstrap bazel-bootstrap-source libgtest-dev
-pkg-config clang-format gcc g++ python3"
+pkg-config clang-format gcc g++ python3 libcurl4-openssl-dev
+libopenblas-dev"
 
 # apt-get as root, or through sudo when we are not root and sudo exists.
 _vaccel_apt() {

@@ -31,6 +31,10 @@ void vaccel_plugins_unload_all(void);
 int vaccel_plugins_dispatch(const struct vaccel_op_desc *desc, void **argv,
 			    const struct vaccel_session *sess);
 int vaccel_plugins_session_hook(struct vaccel_session *sess, bool init);
+/* Tells every plugin that `res` leaves `sess` (resource.c calls it on
+ * unregister, and on release for each session the resource was in). */
+void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
+					  struct vaccel_session *sess);
 
 /* host_api.c */
 const struct vaccel_host_api *vaccel_host_api_table(void);

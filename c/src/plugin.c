@@ -120,11 +120,12 @@ static int check_descriptor(const struct vaccel_plugin_descriptor *d,
 			     path, d->abi_version, VACCEL_PLUGIN_ABI_VERSION);
 		return VACCEL_ELIBBAD;
 	}
-	if (d->size < sizeof(*d)) {
+	if (!VACCEL_PLUGIN_DESC_HAS(d, host)) {
 		vaccel_error("plugin '%s' has a descriptor of %u bytes; ABI %u "
 			     "needs %zu",
 			     path, d->size, VACCEL_PLUGIN_ABI_VERSION,
-			     sizeof(*d));
+			     offsetof(struct vaccel_plugin_descriptor, host) +
+				 sizeof(d->host));
 		return VACCEL_ELIBBAD;
 	}
 	if (!d->name || !*d->name || !d->host) {
@@ -490,4 +491,18 @@ int vaccel_plugins_session_hook(struct vaccel_session *sess, bool init)
 	}
 	pthread_rwlock_unlock(&reg_lock);
 	return ret;
+}
+
+void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
+					  struct vaccel_session *sess)
+{
+	pthread_rwlock_rdlock(&reg_lock);
+	for (size_t i = 0; i < nr_plugins; i++) {
+		const struct vaccel_plugin_descriptor *d = plugins[i]->desc;
+
+		if (d && VACCEL_PLUGIN_DESC_HAS(d, resource_unregister) &&
+		    d->resource_unregister)
+			d->resource_unregister(res, sess);
+	}
+	pthread_rwlock_unlock(&reg_lock);
 }

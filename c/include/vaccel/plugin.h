@@ -14,6 +14,7 @@
 #include "vaccel/enums.h"
 #include "vaccel/op_desc.h"
 #include "vaccel/plugin_ops.h"
+#include "vaccel/resource.h"
 #include "vaccel/session.h"
 #include "vaccel/version.h"
 #include <stdarg.h>
@@ -93,7 +94,19 @@ struct vaccel_plugin_descriptor {
 	int (*session_release)(struct vaccel_session *sess);
 	/* Where the runtime stores the host table before init() runs. */
 	const struct vaccel_host_api **host;
+	/* ---- appended in ABI 1.1; read only when `size` covers them ---- */
+	/* Optional: `res` is being unregistered from `sess` (also when it is
+	 * released, once per session). Free what was cached for it there,
+	 * e.g. a loaded model in res->plugin_priv. */
+	void (*resource_unregister)(struct vaccel_resource *res,
+				    struct vaccel_session *sess);
 };
+
+/* True when descriptor `d` is large enough to hold `field` (plugins built
+ * before the field was appended have a smaller `size`). */
+#define VACCEL_PLUGIN_DESC_HAS(d, field)                                       \
+	((d)->size >= offsetof(struct vaccel_plugin_descriptor, field) +       \
+			  sizeof((d)->field))
 
 /* Set by the runtime at load; one per plugin shared object. */
 extern const struct vaccel_host_api *vaccel_plugin_host;
