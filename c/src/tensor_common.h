@@ -1,0 +1,187 @@
+#pragma once
+
+/* What the torch, tf and tflite tensor and buffer helpers share. Their
+ * structs differ only in the types of nr_dims, dims and data_type, so each
+ * family is generated from one macro over common helpers. */
+
+#include "new_delete.h"
+#include "vaccel/error.h"
+#include "vaccel/log.h"
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+/* One data type of a family and the size of its elements (0: variable or
+ * sub-byte, e.g. strings, resources, int4). */
+struct vaccel_dtype_info {
+	int type;
+	size_t size;
+};
+
+/* Whether `type` is in `table`; its element size goes to `*size`. */
+bool vaccel_dtype_lookup(const struct vaccel_dtype_info *table, size_t n,
+			 int type, size_t *size);
+
+/* Checks a tensor's shape and data type for `kind` ("torch", ...), logging
+ * the bad value, and copies `nr_dims` dims of `dim_size` bytes into `*out`
+ * (NULL for a 0-dim tensor). */
+int vaccel_tensor_shape_dup(const char *kind,
+			    const struct vaccel_dtype_info *types,
+			    size_t nr_types, int type, int64_t nr_dims,
+			    const void *dims, size_t dim_size, void **out);
+
+/* The data fields every tensor struct has, by address. */
+struct vaccel_tensor_data {
+	void **data;
+	size_t *size;
+	bool *owned;
+};
+
+/* Frees the data when owned and empties the fields. */
+void vaccel_tensor_data_release(struct vaccel_tensor_data d);
+/* Gives the tensor `total_size` zeroed bytes that it owns. */
+int vaccel_tensor_data_allocate(struct vaccel_tensor_data d, size_t total_size);
+/* Points the tensor at the caller's data (not owned), freeing data it
+ * owned before. */
+int vaccel_tensor_data_set(const char *kind, struct vaccel_tensor_data d,
+			   void *data, size_t size);
+/* Hands data and size to the caller, who owns them from now on. */
+int vaccel_tensor_data_take(struct vaccel_tensor_data d, void **data,
+			    size_t *size);
+
+#define VACCEL_TENSOR_DATA(t)                                                  \
+	((struct vaccel_tensor_data){&(t)->data, &(t)->size, &(t)->owned})
+
+/* The tensor family of prefix P (torch, tf, tflite): NR_T is the type of
+ * nr_dims, DIM_T of a dim, DTYPE the data type enum, TYPES its
+ * vaccel_dtype_info table. */
+#define VACCEL_TENSOR_DEFINE(P, NR_T, DIM_T, DTYPE, TYPES)                     \
+	size_t vaccel_##P##_data_type_size(enum DTYPE type)                    \
+	{                                                                      \
+		size_t size = 0;                                               \
+		vaccel_dtype_lookup(TYPES, sizeof(TYPES) / sizeof(TYPES[0]),   \
+				    (int)type, &size);                         \
+		return size;                                                   \
+	}                                                                      \
+                                                                               \
+	int vaccel_##P##_tensor_init(struct vaccel_##P##_tensor *tensor,       \
+				     NR_T nr_dims, const DIM_T *dims,          \
+				     enum DTYPE type)                          \
+	{                                                                      \
+		void *copy;                                                    \
+		if (!tensor)                                                   \
+			return VACCEL_EINVAL;                                  \
+		int ret = vaccel_tensor_shape_dup(                             \
+		    #P, TYPES, sizeof(TYPES) / sizeof(TYPES[0]), (int)type,    \
+		    nr_dims, dims, sizeof(DIM_T), &copy);                      \
+		if (ret)                                                       \
+			return ret;                                            \
+		tensor->data = NULL;                                           \
+		tensor->size = 0;                                              \
+		tensor->owned = false;                                         \
+		tensor->nr_dims = nr_dims;                                     \
+		tensor->dims = copy;                                           \
+		tensor->data_type = type;                                      \
+		return VACCEL_OK;                                              \
+	}                                                                      \
+                                                                               \
+	int vaccel_##P##_tensor_release(struct vaccel_##P##_tensor *tensor)    \
+	{                                                                      \
+		if (!tensor)                                                   \
+			return VACCEL_EINVAL;                                  \
+		vaccel_tensor_data_release(VACCEL_TENSOR_DATA(tensor));        \
+		free(tensor->dims);                                            \
+		tensor->dims = NULL;                                           \
+		tensor->nr_dims = 0;                                           \
+		return VACCEL_OK;                                              \
+	}                                                                      \
+                                                                               \
+	VACCEL_DEFINE_NEW(vaccel_##P##_tensor_new, vaccel_##P##_tensor_init,   \
+			  struct vaccel_##P##_tensor,                          \
+			  (NR_T nr_dims, const DIM_T *dims, enum DTYPE type),  \
+			  (nr_dims, dims, type))                               \
+	VACCEL_DEFINE_DELETE(vaccel_##P##_tensor_delete,                       \
+			     vaccel_##P##_tensor_release,                      \
+			     struct vaccel_##P##_tensor)                       \
+                                                                               \
+	int vaccel_##P##_tensor_allocate(struct vaccel_##P##_tensor **tensor,  \
+					 NR_T nr_dims, const DIM_T *dims,      \
+					 enum DTYPE type, size_t total_size)   \
+	{                                                                      \
+		struct vaccel_##P##_tensor *t;                                 \
+		if (!tensor)                                                   \
+			return VACCEL_EINVAL;                                  \
+		int ret = vaccel_##P##_tensor_new(&t, nr_dims, dims, type);    \
+		if (ret)                                                       \
+			return ret;                                            \
+		ret = vaccel_tensor_data_allocate(VACCEL_TENSOR_DATA(t),       \
+						  total_size);                 \
+		if (ret) {                                                     \
+			vaccel_##P##_tensor_delete(t);                         \
+			return ret;                                            \
+		}                                                              \
+		*tensor = t;                                                   \
+		return VACCEL_OK;                                              \
+	}                                                                      \
+                                                                               \
+	int vaccel_##P##_tensor_set_data(struct vaccel_##P##_tensor *tensor,   \
+					 void *data, size_t size)              \
+	{                                                                      \
+		if (!tensor)                                                   \
+			return VACCEL_EINVAL;                                  \
+		return vaccel_tensor_data_set(#P, VACCEL_TENSOR_DATA(tensor),  \
+					      data, size);                     \
+	}                                                                      \
+                                                                               \
+	int vaccel_##P##_tensor_take_data(struct vaccel_##P##_tensor *tensor,  \
+					  void **data, size_t *size)           \
+	{                                                                      \
+		if (!tensor)                                                   \
+			return VACCEL_EINVAL;                                  \
+		return vaccel_tensor_data_take(VACCEL_TENSOR_DATA(tensor),     \
+					       data, size);                    \
+	}
+
+/* The buffer family of prefix P (torch, tf): DATA_T is the type of its
+ * data pointer. The buffer owns the data it is given (vAccel semantics):
+ * release frees it, take_data hands it back. */
+#define VACCEL_BUFFER_DEFINE(P, DATA_T)                                        \
+	int vaccel_##P##_buffer_init(struct vaccel_##P##_buffer *buffer,       \
+				     DATA_T data, size_t size)                 \
+	{                                                                      \
+		if (!buffer)                                                   \
+			return VACCEL_EINVAL;                                  \
+		buffer->data = data;                                           \
+		buffer->size = size;                                           \
+		return VACCEL_OK;                                              \
+	}                                                                      \
+                                                                               \
+	int vaccel_##P##_buffer_release(struct vaccel_##P##_buffer *buffer)    \
+	{                                                                      \
+		if (!buffer)                                                   \
+			return VACCEL_EINVAL;                                  \
+		free(buffer->data);                                            \
+		buffer->data = NULL;                                           \
+		buffer->size = 0;                                              \
+		return VACCEL_OK;                                              \
+	}                                                                      \
+                                                                               \
+	VACCEL_DEFINE_NEW(vaccel_##P##_buffer_new, vaccel_##P##_buffer_init,   \
+			  struct vaccel_##P##_buffer,                          \
+			  (DATA_T data, size_t size), (data, size))            \
+	VACCEL_DEFINE_DELETE(vaccel_##P##_buffer_delete,                       \
+			     vaccel_##P##_buffer_release,                      \
+			     struct vaccel_##P##_buffer)                       \
+                                                                               \
+	int vaccel_##P##_buffer_take_data(struct vaccel_##P##_buffer *buffer,  \
+					  void **data, size_t *size)           \
+	{                                                                      \
+		if (!buffer || !data || !size)                                 \
+			return VACCEL_EINVAL;                                  \
+		*data = buffer->data;                                          \
+		*size = buffer->size;                                          \
+		buffer->data = NULL;                                           \
+		buffer->size = 0;                                              \
+		return VACCEL_OK;                                              \
+	}
