@@ -145,6 +145,7 @@ static void stop_locked(void)
 	vaccel_prof_print_ops();
 	vaccel_plugins_unload_all();
 	vaccel_sessions_report_leaks();
+	vaccel_resources_report_leaks();
 	remove_rundir();
 	vaccel_config_release(&active_config);
 	initialized = false;

@@ -53,3 +53,57 @@ int vaccel_op_check_args(const struct vaccel_op_desc *desc, void **argv);
 
 /* Generated: the descriptor table, indexed by op id. */
 extern const struct vaccel_op_desc *const vaccel_op_descs[VACCEL_OP_MAX];
+
+/* blob.c, blob_persist.c */
+struct vaccel_blob;
+/* Maps the whole non-empty file at `path` read-write: shared (writes reach
+ * the file) for files a blob owns, private otherwise. */
+int vaccel_blob_map_file(const char *path, bool shared, uint8_t **data,
+			 size_t *size);
+/* True for a relative path with no empty, "." or ".." part. */
+bool vaccel_relative_name_ok(const char *name);
+/* Creates the directories of `path` below `stop` (not its last part). */
+int vaccel_mkdir_parents(const char *path, const char *stop);
+
+/* Resources (resource*.c). */
+#define VACCEL_RESOURCE_MAGIC 0x7e5011ceu
+#define VACCEL_RESOURCE_NR_TYPES 3
+/* How a resource was made; decides what vaccel_resource_directory
+ * returns. */
+enum vaccel_resource_origin {
+	VACCEL_RESOURCE_FROM_FILES = 0,
+	VACCEL_RESOURCE_FROM_DIR,
+	VACCEL_RESOURCE_FROM_URLS,
+	VACCEL_RESOURCE_FROM_BUFFER,
+	VACCEL_RESOURCE_FROM_BLOBS,
+};
+bool vaccel_resource_valid(const struct vaccel_resource *res);
+/* resource_dir.c: <vaccel_rundir()>/resource.<id>, made once. */
+int vaccel_resource_rundir(struct vaccel_resource *res);
+void vaccel_resource_rundir_remove(struct vaccel_resource *res);
+/* resource_walk.c: one FILE blob per regular file under `dir`, named by
+ * its path relative to `dir`. */
+int vaccel_resource_add_dir_blobs(struct vaccel_resource *res, const char *dir);
+/* resource_fetch.c: downloads `url` to the new file `path` with libcurl,
+ * loaded at run time. */
+int vaccel_download(const char *url, const char *path);
+/* resource_registry.c */
+int vaccel_resources_track(struct vaccel_resource *res);
+/* Marks `res` dead, forgets it and unregisters it from every session
+ * (telling the plugins); VACCEL_EINVAL when it was not live. */
+int vaccel_resources_untrack(struct vaccel_resource *res);
+bool vaccel_resource_registered(const struct vaccel_resource *res,
+				const struct vaccel_session *sess);
+/* Unregisters every resource still registered to `sess`. */
+void vaccel_resources_session_released(struct vaccel_session *sess);
+void vaccel_resources_report_leaks(void);
+/* Finds resources: live ones (sess NULL) or those registered to `sess`,
+ * of `type` (-1: any) and `id` (0: any); the first into *one, or all into
+ * a malloc'ed *all (count in *nr_found). No match: VACCEL_ENOENT. */
+int vaccel_resource_lookup(const char *fn, const struct vaccel_session *sess,
+			   int type, vaccel_id_t id,
+			   struct vaccel_resource **one,
+			   struct vaccel_resource ***all, size_t *nr_found);
+/* OK for LIB, DATA, MODEL; else logs "<fn>: <type> is not a resource
+ * type" and returns VACCEL_EINVAL. */
+int vaccel_resource_check_type(const char *fn, vaccel_resource_type_t type);

@@ -16,7 +16,7 @@ const struct vaccel_op_desc *vaccel_op_desc_get(unsigned int op)
 
 static int check_pointer(const struct vaccel_op_desc *desc,
 			 const struct vaccel_param_desc *p, void **argv,
-			 unsigned int i)
+			 unsigned int i, const struct vaccel_session *sess)
 {
 	void *ptr = *(void **)argv[i];
 	long long n;
@@ -27,6 +27,12 @@ static int check_pointer(const struct vaccel_op_desc *desc,
 
 		if (!res)
 			break;
+		if (!vaccel_resource_valid(res)) {
+			vaccel_error("%s: the resource in '%s' is not "
+				     "initialised or was released",
+				     desc->fn_name, p->name);
+			return VACCEL_EINVAL;
+		}
 		if (p->resource_type >= 0 &&
 		    (int)res->type != p->resource_type) {
 			vaccel_error(
@@ -37,6 +43,14 @@ static int check_pointer(const struct vaccel_op_desc *desc,
 			    vaccel_resource_type_to_str(
 				(vaccel_resource_type_t)p->resource_type));
 			return VACCEL_EINVAL;
+		}
+		/* A plugin may only see resources its session was given. */
+		if (!vaccel_resource_registered(res, sess)) {
+			vaccel_error("%s: resource %lld is not registered to "
+				     "session %lld",
+				     desc->fn_name, (long long)res->id,
+				     (long long)sess->id);
+			return VACCEL_EPERM;
 		}
 		return VACCEL_OK;
 	}
@@ -94,7 +108,7 @@ int vaccel_op_check_args(const struct vaccel_op_desc *desc, void **argv)
 
 		if (p->kind == VACCEL_PARAM_SCALAR)
 			continue; /* counts are checked where they are used */
-		ret = check_pointer(desc, p, argv, i);
+		ret = check_pointer(desc, p, argv, i, sess);
 		if (ret)
 			return ret;
 	}

@@ -1,4 +1,5 @@
-/* Sessions: ids, the live-session registry, plugin session hooks. */
+/* Sessions: ids, the live-session registry, plugin session hooks, and
+ * lookups of the resources registered to a session. */
 
 #include "internal.h"
 #include "vaccel/log.h"
@@ -100,6 +101,9 @@ int vaccel_session_release(struct vaccel_session *sess)
 	}
 	sess->magic = 0;
 	untrack(sess);
+	/* Plugins drop what they cached for its resources before they see
+	 * the session go. */
+	vaccel_resources_session_released(sess);
 	vaccel_plugins_session_hook(sess, false);
 	vaccel_debug("session %lld released", (long long)sess->id);
 	sess->hint = 0;
@@ -164,4 +168,60 @@ void vaccel_sessions_report_leaks(void)
 	pthread_mutex_unlock(&sessions_lock);
 	if (n)
 		vaccel_debug("cleanup: %zu session(s) still open", n);
+}
+
+bool vaccel_session_has_resource(struct vaccel_session *sess,
+				 struct vaccel_resource *res)
+{
+	return vaccel_session_valid(sess) && res &&
+	       vaccel_resource_registered(res, sess);
+}
+
+/* NULL and released sessions are VACCEL_EINVAL for every lookup. */
+static int check_session(const char *fn, const struct vaccel_session *sess)
+{
+	if (vaccel_session_valid(sess))
+		return VACCEL_OK;
+	vaccel_error("%s: %s", fn,
+		     sess ? "the session is not initialised or was released"
+			  : "sess is NULL");
+	return VACCEL_EINVAL;
+}
+
+int vaccel_session_resource_by_id(struct vaccel_session *sess,
+				  struct vaccel_resource **res, vaccel_id_t id)
+{
+	const char *fn = "vaccel_session_resource_by_id";
+
+	if (check_session(fn, sess))
+		return VACCEL_EINVAL;
+	if (id <= 0) {
+		vaccel_error("%s: bad id %lld", fn, (long long)id);
+		return VACCEL_EINVAL;
+	}
+	return vaccel_resource_lookup(fn, sess, -1, id, res, NULL, NULL);
+}
+
+int vaccel_session_resource_by_type(struct vaccel_session *sess,
+				    struct vaccel_resource **res,
+				    vaccel_resource_type_t type)
+{
+	const char *fn = "vaccel_session_resource_by_type";
+
+	if (check_session(fn, sess) || vaccel_resource_check_type(fn, type))
+		return VACCEL_EINVAL;
+	return vaccel_resource_lookup(fn, sess, (int)type, 0, res, NULL, NULL);
+}
+
+int vaccel_session_resources_by_type(struct vaccel_session *sess,
+				     struct vaccel_resource ***resources,
+				     size_t *nr_found,
+				     vaccel_resource_type_t type)
+{
+	const char *fn = "vaccel_session_resources_by_type";
+
+	if (check_session(fn, sess) || vaccel_resource_check_type(fn, type))
+		return VACCEL_EINVAL;
+	return vaccel_resource_lookup(fn, sess, (int)type, 0, NULL, resources,
+				      nr_found);
 }

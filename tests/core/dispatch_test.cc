@@ -164,8 +164,8 @@ TEST_F(DispatchTest, NullableParameterMayBeNull)
 {
 	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
 	Session();
-	struct vaccel_resource model = {};
-	model.type = VACCEL_RESOURCE_MODEL;
+	RegisteredResource r(&sess, VACCEL_RESOURCE_MODEL);
+	struct vaccel_resource &model = r.res;
 	struct vaccel_torch_tensor t = {};
 	struct vaccel_torch_tensor *in[1] = {&t};
 	struct vaccel_torch_tensor *out[1] = {&t};
@@ -178,8 +178,8 @@ TEST_F(DispatchTest, NullTensorInInputsIsEINVAL)
 {
 	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
 	Session();
-	struct vaccel_resource model = {};
-	model.type = VACCEL_RESOURCE_MODEL;
+	RegisteredResource r(&sess, VACCEL_RESOURCE_MODEL);
+	struct vaccel_resource &model = r.res;
 	struct vaccel_torch_tensor t = {};
 	struct vaccel_torch_tensor *in[2] = {&t, nullptr};
 	struct vaccel_torch_tensor *out[1] = {nullptr};
@@ -202,13 +202,12 @@ TEST_F(DispatchTest, WrongResourceTypeIsEINVAL)
 {
 	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
 	Session();
-	struct vaccel_resource lib = {};
-	lib.id = 7;
-	lib.type = VACCEL_RESOURCE_LIB;
+	RegisteredResource r(&sess, VACCEL_RESOURCE_LIB);
 	struct vaccel_tf_status status = {};
-	EXPECT_EQ(vaccel_tf_model_load(&sess, &lib, &status), VACCEL_EINVAL);
+	EXPECT_EQ(vaccel_tf_model_load(&sess, &r.res, &status), VACCEL_EINVAL);
 	EXPECT_LOG_HAS(
-	    "vaccel_tf_model_load: resource 7 in 'model' has type "
+	    "vaccel_tf_model_load: resource " + std::to_string(r.res.id) +
+	    " in 'model' has type "
 	    "VACCEL_RESOURCE_LIB; the op needs VACCEL_RESOURCE_MODEL");
 	EXPECT_EQ(vaccel_tflite_model_load(&sess, nullptr), VACCEL_EINVAL);
 	EXPECT_LOG_HAS("vaccel_tflite_model_load: 'model' is NULL");
@@ -218,8 +217,8 @@ TEST_F(DispatchTest, JitloadForwardIsTorchModelRun)
 {
 	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("remote")), VACCEL_OK);
 	Session(VACCEL_PLUGIN_REMOTE);
-	struct vaccel_resource model = {};
-	model.type = VACCEL_RESOURCE_MODEL;
+	RegisteredResource r(&sess, VACCEL_RESOURCE_MODEL);
+	struct vaccel_resource &model = r.res;
 	struct vaccel_torch_tensor t = {};
 	struct vaccel_torch_tensor *in[1] = {&t}, *out[1] = {nullptr};
 	EXPECT_EQ(

@@ -198,7 +198,7 @@ TEST_F(GenopTest, ArraySizeNotMultipleOfElementIsEINVAL)
 struct Packed {
 	std::vector<struct vaccel_arg> read, write;
 	std::vector<std::unique_ptr<char[]>> bufs;
-	struct vaccel_resource resource = {};
+	std::unique_ptr<RegisteredResource> resource;
 	struct vaccel_torch_tensor tensor = {};
 	void *tensor_ptr = &tensor;
 	vaccel_op_type_t id;
@@ -209,7 +209,8 @@ struct Packed {
 		return bufs.back().get();
 	}
 
-	explicit Packed(const struct vaccel_op_desc *d) : id(d->id)
+	Packed(const struct vaccel_op_desc *d, struct vaccel_session *sess)
+	    : id(d->id)
 	{
 		read.push_back({&id, sizeof(id), VACCEL_ARG_RAW, 0, false});
 		for (unsigned i = 1; i < d->nr_params; i++) {
@@ -237,10 +238,15 @@ struct Packed {
 				a.size = 2;
 				break;
 			case VACCEL_PARAM_RESOURCE:
-				resource.type =
-				    (vaccel_resource_type_t)p->resource_type;
-				a.buf = &resource;
-				a.size = sizeof(resource);
+				/* ops refuse resources their session was
+				 * not given */
+				resource.reset(new RegisteredResource(
+				    sess, p->resource_type >= 0
+					      ? (vaccel_resource_type_t)
+						    p->resource_type
+					      : VACCEL_RESOURCE_DATA));
+				a.buf = &resource->res;
+				a.size = sizeof(resource->res);
 				break;
 			case VACCEL_PARAM_STRUCT_PTRS:
 				a.buf = Buf(sizeof(void *));
@@ -264,7 +270,7 @@ TEST_F(GenopTest, EveryOpDispatchesToNoop)
 	for (unsigned op_id = 0; op_id < VACCEL_OP_MAX; op_id++) {
 		const struct vaccel_op_desc *d = vaccel_op_desc_get(op_id);
 		ASSERT_NE(d, nullptr) << op_id;
-		Packed p(d);
+		Packed p(d, &sess);
 		ClearLog();
 		EXPECT_EQ(vaccel_genop(&sess, p.read.data(), (int)p.read.size(),
 				       p.write.data(), (int)p.write.size()),

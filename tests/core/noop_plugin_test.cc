@@ -49,8 +49,8 @@ TEST_F(NoopPluginTest, NumericOutputsAreZeroInoutUntouched)
 
 TEST_F(NoopPluginTest, TfStatusCodeZeroMessageKept)
 {
-	struct vaccel_resource model = {};
-	model.type = VACCEL_RESOURCE_MODEL;
+	RegisteredResource r(&sess, VACCEL_RESOURCE_MODEL);
+	struct vaccel_resource &model = r.res;
 	char msg[] = "kept";
 	struct vaccel_tf_status st;
 	st.code = 9;
@@ -63,8 +63,8 @@ TEST_F(NoopPluginTest, TfStatusCodeZeroMessageKept)
 
 TEST_F(NoopPluginTest, TfliteStatusByteAndOutputs)
 {
-	struct vaccel_resource model = {};
-	model.type = VACCEL_RESOURCE_MODEL;
+	RegisteredResource r(&sess, VACCEL_RESOURCE_MODEL);
+	struct vaccel_resource &model = r.res;
 	struct vaccel_tflite_tensor t = {};
 	struct vaccel_tflite_tensor *in[1] = {&t};
 	struct vaccel_tflite_tensor *out[2] = {&t, &t};

@@ -33,6 +33,34 @@ static inline std::vector<std::string> Lines(const std::string &text)
 	return lines;
 }
 
+/* A tiny in-memory resource of `type` registered to `sess` (ops refuse
+ * resources their session was not given), released at scope end. */
+struct RegisteredResource {
+	struct vaccel_resource res = {};
+	bool ok = false;
+
+	RegisteredResource(struct vaccel_session *sess,
+			   vaccel_resource_type_t type)
+	{
+		static const char bytes[] = "test";
+		ok = vaccel_resource_init_from_buf(&res, bytes, sizeof(bytes),
+						   type, "test.bin",
+						   true) == VACCEL_OK;
+		EXPECT_TRUE(ok);
+		if (ok) {
+			EXPECT_EQ(vaccel_resource_register(&res, sess),
+				  VACCEL_OK);
+		}
+	}
+	~RegisteredResource()
+	{
+		if (ok)
+			vaccel_resource_release(&res);
+	}
+	RegisteredResource(const RegisteredResource &) = delete;
+	RegisteredResource &operator=(const RegisteredResource &) = delete;
+};
+
 class VaccelTest : public ::testing::Test
 {
       protected:

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "vaccel/enums.h"
 #include "vaccel/types.h"
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+struct vaccel_resource;
 
 /* A session: the context ops run in. `hint` holds VACCEL_PLUGIN_* bits that
  * pick the plugins serving it (0: any local plugin; VACCEL_PLUGIN_REMOTE: a
@@ -29,6 +33,21 @@ int vaccel_session_release(struct vaccel_session *sess);
 int vaccel_session_new(struct vaccel_session **sess, uint32_t flags);
 int vaccel_session_delete(struct vaccel_session *sess);
 int vaccel_session_get_by_id(struct vaccel_session **sess, vaccel_id_t id);
+
+/* The resources registered to the session (vaccel_resource_register). No
+ * match is VACCEL_ENOENT; by_type gives the first registered of `type`;
+ * resources_by_type a malloc'ed array the caller frees with free(). */
+bool vaccel_session_has_resource(struct vaccel_session *sess,
+				 struct vaccel_resource *res);
+int vaccel_session_resource_by_id(struct vaccel_session *sess,
+				  struct vaccel_resource **res, vaccel_id_t id);
+int vaccel_session_resource_by_type(struct vaccel_session *sess,
+				    struct vaccel_resource **res,
+				    vaccel_resource_type_t type);
+int vaccel_session_resources_by_type(struct vaccel_session *sess,
+				     struct vaccel_resource ***resources,
+				     size_t *nr_found,
+				     vaccel_resource_type_t type);
 
 #ifdef __cplusplus
 }

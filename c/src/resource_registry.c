@@ -1,0 +1,407 @@
+/* The live resources and their registrations to sessions. One lock covers
+ * both: registrations change rarely, lookups (every op call checks one) take
+ * it shared. Plugin hooks run after the lock is dropped. */
+
+#include "internal.h"
+#include "vaccel/log.h"
+#include "vaccel/resource.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct registration {
+	struct vaccel_resource *res;
+	struct vaccel_session *sess;
+};
+
+static pthread_rwlock_t reg_lock = PTHREAD_RWLOCK_INITIALIZER;
+/* Both in creation / registration order: "the first of a type" is the
+ * oldest. */
+static struct live_entry {
+	struct vaccel_resource *res;
+	/* Copied: the leak report must not read resources the application
+	 * freed without releasing them. */
+	vaccel_id_t id;
+} * live;
+static size_t nr_live, cap_live;
+static struct registration *regs;
+static size_t nr_regs, cap_regs;
+
+bool vaccel_resource_valid(const struct vaccel_resource *res)
+{
+	return res && res->magic == VACCEL_RESOURCE_MAGIC;
+}
+
+int vaccel_resource_check_type(const char *fn, vaccel_resource_type_t type)
+{
+	if ((unsigned)type < VACCEL_RESOURCE_NR_TYPES)
+		return VACCEL_OK;
+	vaccel_error("%s: %d is not a resource type", fn, (int)type);
+	return VACCEL_EINVAL;
+}
+
+static int grow(void **arr, size_t *cap, size_t need, size_t elem)
+{
+	size_t n = *cap ? *cap * 2 : 16;
+	void *p;
+
+	if (need <= *cap)
+		return VACCEL_OK;
+	p = realloc(*arr, n * elem);
+	if (!p)
+		return VACCEL_ENOMEM;
+	*arr = p;
+	*cap = n;
+	return VACCEL_OK;
+}
+
+int vaccel_resources_track(struct vaccel_resource *res)
+{
+	int ret;
+
+	pthread_rwlock_wrlock(&reg_lock);
+	ret = grow((void **)&live, &cap_live, nr_live + 1, sizeof(*live));
+	if (!ret) {
+		live[nr_live].res = res;
+		live[nr_live++].id = res->id;
+		res->refcount = 0;
+		res->magic = VACCEL_RESOURCE_MAGIC;
+	}
+	pthread_rwlock_unlock(&reg_lock);
+	return ret;
+}
+
+/* Removes the registrations matching `res` and/or `sess` (NULL: any) and
+ * returns them (malloc'ed) so the caller can tell the plugins. Caller holds
+ * the write lock. */
+static struct registration *take_locked(const struct vaccel_resource *res,
+					const struct vaccel_session *sess,
+					size_t *nr_taken)
+{
+	struct registration *taken = NULL;
+	size_t n = 0, kept = 0;
+
+	for (size_t i = 0; i < nr_regs; i++)
+		if ((!res || regs[i].res == res) &&
+		    (!sess || regs[i].sess == sess))
+			n++;
+	/* On ENOMEM the plugins are not told, but the lists stay right. */
+	if (n)
+		taken = malloc(n * sizeof(*taken));
+	n = 0;
+	for (size_t i = 0; i < nr_regs; i++) {
+		if ((!res || regs[i].res == res) &&
+		    (!sess || regs[i].sess == sess)) {
+			regs[i].res->refcount--;
+			if (taken)
+				taken[n] = regs[i];
+			n++;
+		} else {
+			regs[kept++] = regs[i];
+		}
+	}
+	nr_regs = kept;
+	*nr_taken = taken ? n : 0;
+	return taken;
+}
+
+static void tell_plugins(struct registration *taken, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		vaccel_debug("session %lld: unregistered resource %lld",
+			     (long long)taken[i].sess->id,
+			     (long long)taken[i].res->id);
+		vaccel_plugins_resource_unregistered(taken[i].res,
+						     taken[i].sess);
+	}
+	free(taken);
+}
+
+int vaccel_resources_untrack(struct vaccel_resource *res)
+{
+	struct registration *taken;
+	size_t n;
+
+	pthread_rwlock_wrlock(&reg_lock);
+	if (!vaccel_resource_valid(res)) {
+		pthread_rwlock_unlock(&reg_lock);
+		return VACCEL_EINVAL;
+	}
+	res->magic = 0;
+	for (size_t i = 0; i < nr_live; i++) {
+		if (live[i].res == res) {
+			memmove(&live[i], &live[i + 1],
+				(nr_live - i - 1) * sizeof(*live));
+			nr_live--;
+			break;
+		}
+	}
+	taken = take_locked(res, NULL, &n);
+	res->refcount = 0;
+	pthread_rwlock_unlock(&reg_lock);
+	tell_plugins(taken, n);
+	return VACCEL_OK;
+}
+
+void vaccel_resources_session_released(struct vaccel_session *sess)
+{
+	struct registration *taken;
+	size_t n;
+
+	pthread_rwlock_wrlock(&reg_lock);
+	taken = take_locked(NULL, sess, &n);
+	pthread_rwlock_unlock(&reg_lock);
+	tell_plugins(taken, n);
+}
+
+static bool find_locked(const struct vaccel_resource *res,
+			const struct vaccel_session *sess)
+{
+	for (size_t i = 0; i < nr_regs; i++)
+		if (regs[i].res == res && regs[i].sess == sess)
+			return true;
+	return false;
+}
+
+bool vaccel_resource_registered(const struct vaccel_resource *res,
+				const struct vaccel_session *sess)
+{
+	bool found;
+
+	pthread_rwlock_rdlock(&reg_lock);
+	found = find_locked(res, sess);
+	pthread_rwlock_unlock(&reg_lock);
+	return found;
+}
+
+/* Logs and returns VACCEL_EINVAL unless both objects are live. */
+static int check_pair(const char *fn, const struct vaccel_resource *res,
+		      const struct vaccel_session *sess)
+{
+	if (!res || !sess) {
+		vaccel_error("%s: %s is NULL", fn, res ? "sess" : "res");
+		return VACCEL_EINVAL;
+	}
+	if (!vaccel_resource_valid(res)) {
+		vaccel_error("%s: the resource is not initialised or was "
+			     "released",
+			     fn);
+		return VACCEL_EINVAL;
+	}
+	if (!vaccel_session_valid(sess)) {
+		vaccel_error("%s: the session is not initialised or was "
+			     "released",
+			     fn);
+		return VACCEL_EINVAL;
+	}
+	return VACCEL_OK;
+}
+
+int vaccel_resource_register(struct vaccel_resource *res,
+			     struct vaccel_session *sess)
+{
+	int ret = check_pair("vaccel_resource_register", res, sess);
+
+	if (ret)
+		return ret;
+	pthread_rwlock_wrlock(&reg_lock);
+	/* Re-checked under the lock: a release may have won the race. */
+	ret = check_pair("vaccel_resource_register", res, sess);
+	if (!ret && find_locked(res, sess)) {
+		vaccel_error("vaccel_resource_register: resource %lld is "
+			     "already registered to session %lld",
+			     (long long)res->id, (long long)sess->id);
+		ret = VACCEL_EEXIST;
+	}
+	if (!ret)
+		ret =
+		    grow((void **)&regs, &cap_regs, nr_regs + 1, sizeof(*regs));
+	if (!ret) {
+		regs[nr_regs].res = res;
+		regs[nr_regs++].sess = sess;
+		res->refcount++;
+	}
+	pthread_rwlock_unlock(&reg_lock);
+	if (!ret)
+		vaccel_debug("session %lld: registered resource %lld",
+			     (long long)sess->id, (long long)res->id);
+	return ret;
+}
+
+int vaccel_resource_unregister(struct vaccel_resource *res,
+			       struct vaccel_session *sess)
+{
+	struct registration *taken = NULL;
+	size_t n = 0;
+	int ret = check_pair("vaccel_resource_unregister", res, sess);
+
+	if (ret)
+		return ret;
+	pthread_rwlock_wrlock(&reg_lock);
+	if (find_locked(res, sess))
+		taken = take_locked(res, sess, &n);
+	else
+		ret = VACCEL_EINVAL;
+	pthread_rwlock_unlock(&reg_lock);
+	if (ret) {
+		vaccel_error("vaccel_resource_unregister: resource %lld is not "
+			     "registered to session %lld",
+			     (long long)res->id, (long long)sess->id);
+		return ret;
+	}
+	tell_plugins(taken, n);
+	return VACCEL_OK;
+}
+
+int vaccel_resource_sync(struct vaccel_resource *res,
+			 struct vaccel_session *sess)
+{
+	int ret = check_pair("vaccel_resource_sync", res, sess);
+
+	if (ret)
+		return ret;
+	if (!vaccel_resource_registered(res, sess)) {
+		vaccel_error("vaccel_resource_sync: resource %lld is not "
+			     "registered to session %lld",
+			     (long long)res->id, (long long)sess->id);
+		return VACCEL_EPERM;
+	}
+	/* A local session works on the resource itself: nothing to copy.
+	 * The rpc transport re-sends the buffers of remote copies here. */
+	return VACCEL_OK;
+}
+
+long int vaccel_resource_refcount(const struct vaccel_resource *res)
+{
+	long n;
+
+	pthread_rwlock_rdlock(&reg_lock);
+	n = vaccel_resource_valid(res) ? res->refcount : -VACCEL_EINVAL;
+	pthread_rwlock_unlock(&reg_lock);
+	if (n < 0)
+		vaccel_error("vaccel_resource_refcount: %s",
+			     res ? "the resource is not initialised or was "
+				   "released"
+				 : "res is NULL");
+	return n;
+}
+
+/* Collects the resources matching `sess` (NULL: the live list, else the
+ * session's registrations) and `type` (-1: any) and `id` (0: any). With
+ * `out` NULL only counts; else stores up to `max`. Caller holds the lock. */
+static size_t collect_locked(const struct vaccel_session *sess, int type,
+			     vaccel_id_t id, struct vaccel_resource **out,
+			     size_t max)
+{
+	size_t n = 0, total = sess ? nr_regs : nr_live;
+
+	for (size_t i = 0; i < total; i++) {
+		struct vaccel_resource *r = sess ? regs[i].res : live[i].res;
+
+		if (sess && regs[i].sess != sess)
+			continue;
+		if ((type >= 0 && (int)r->type != type) || (id && r->id != id))
+			continue;
+		if (out && n < max)
+			out[n] = r;
+		n++;
+		if (out && n == max)
+			break;
+	}
+	return n;
+}
+
+/* The lookups behind the get_* and session_resource* functions. With
+ * `all` the matches go to a malloc'ed *all_out (count in *nr_found). */
+int vaccel_resource_lookup(const char *fn, const struct vaccel_session *sess,
+			   int type, vaccel_id_t id,
+			   struct vaccel_resource **one,
+			   struct vaccel_resource ***all_out, size_t *nr_found)
+{
+	int ret = VACCEL_OK;
+	size_t n;
+
+	if ((!one && !all_out) || (all_out && !nr_found)) {
+		vaccel_error("%s: an output pointer is NULL", fn);
+		return VACCEL_EINVAL;
+	}
+	if (sess && !vaccel_session_valid(sess)) {
+		vaccel_error("%s: the session is not initialised or was "
+			     "released",
+			     fn);
+		return VACCEL_EINVAL;
+	}
+	if (nr_found)
+		*nr_found = 0;
+	pthread_rwlock_rdlock(&reg_lock);
+	if (one) {
+		n = collect_locked(sess, type, id, one, 1);
+	} else {
+		n = collect_locked(sess, type, id, NULL, 0);
+		*all_out = n ? malloc(n * sizeof(**all_out)) : NULL;
+		if (n && !*all_out)
+			ret = VACCEL_ENOMEM;
+		else
+			*nr_found = collect_locked(sess, type, id, *all_out, n);
+	}
+	pthread_rwlock_unlock(&reg_lock);
+	if (!ret && n == 0)
+		ret = VACCEL_ENOENT;
+	return ret;
+}
+
+void vaccel_resources_report_leaks(void)
+{
+	char ids[256];
+	size_t used = 0, n;
+
+	ids[0] = '\0';
+	pthread_rwlock_rdlock(&reg_lock);
+	n = nr_live;
+	for (size_t i = 0; i < nr_live && used < sizeof(ids); i++)
+		used +=
+		    (size_t)snprintf(ids + used, sizeof(ids) - used, "%s%lld",
+				     i ? ", " : "", (long long)live[i].id);
+	pthread_rwlock_unlock(&reg_lock);
+	if (n)
+		vaccel_debug("cleanup: %zu resource(s) still alive (ids %s%s)",
+			     n, ids, used >= sizeof(ids) ? "..." : "");
+}
+
+int vaccel_resource_get_by_id(struct vaccel_resource **res, vaccel_id_t id)
+{
+	int ret;
+
+	if (id <= 0) {
+		vaccel_error("vaccel_resource_get_by_id: bad id %lld",
+			     (long long)id);
+		return VACCEL_EINVAL;
+	}
+	ret = vaccel_resource_lookup("vaccel_resource_get_by_id", NULL, -1, id,
+				     res, NULL, NULL);
+	if (ret == VACCEL_ENOENT)
+		vaccel_debug("vaccel_resource_get_by_id: no resource %lld",
+			     (long long)id);
+	return ret;
+}
+
+int vaccel_resource_get_by_type(struct vaccel_resource **res,
+				vaccel_resource_type_t type)
+{
+	if (vaccel_resource_check_type("vaccel_resource_get_by_type", type))
+		return VACCEL_EINVAL;
+	return vaccel_resource_lookup("vaccel_resource_get_by_type", NULL,
+				      (int)type, 0, res, NULL, NULL);
+}
+
+int vaccel_resource_get_all_by_type(struct vaccel_resource ***res,
+				    size_t *nr_found,
+				    vaccel_resource_type_t type)
+{
+	if (vaccel_resource_check_type("vaccel_resource_get_all_by_type", type))
+		return VACCEL_EINVAL;
+	return vaccel_resource_lookup("vaccel_resource_get_all_by_type", NULL,
+				      (int)type, 0, NULL, res, nr_found);
+}

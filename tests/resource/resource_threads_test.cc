@@ -1,0 +1,153 @@
+#include "resource_test.h"
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <thread>
+
+class ResourceThreadsTest : public ResourceTest
+{
+};
+
+/* Threads register and unregister shared resources to shared sessions at
+ * random while others look them up and call ops with them: every call
+ * gives a valid answer and the refcounts add up at the end. */
+TEST_F(ResourceThreadsTest, ConcurrentRegistration)
+{
+	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
+	constexpr int kSess = 4, kRes = 4, kThreads = 8, kIters = 400;
+	struct vaccel_session sess[kSess];
+	struct vaccel_resource res[kRes];
+	std::string path = Write("lib.so", "ELF");
+	for (auto &s : sess)
+		ASSERT_EQ(vaccel_session_init(&s, 0), VACCEL_OK);
+	for (auto &r : res)
+		ASSERT_EQ(
+		    vaccel_resource_init(&r, path.c_str(), VACCEL_RESOURCE_LIB),
+		    VACCEL_OK);
+	std::atomic<int> bad{0}, registered{0}, unregistered{0}, ops_ok{0};
+	std::vector<std::thread> threads;
+	for (int t = 0; t < kThreads; t++) {
+		threads.emplace_back([&, t] {
+			unsigned seed = (unsigned)t * 7919u + 1;
+			for (int i = 0; i < kIters; i++) {
+				seed = seed * 1103515245u + 12345u;
+				auto *r = &res[(seed >> 8) % kRes];
+				auto *s = &sess[(seed >> 16) % kSess];
+				int ret;
+				switch ((seed >> 24) % 4) {
+				case 0:
+					ret = vaccel_resource_register(r, s);
+					if (ret == VACCEL_OK)
+						registered++;
+					else if (ret != VACCEL_EEXIST)
+						bad++;
+					break;
+				case 1:
+					ret = vaccel_resource_unregister(r, s);
+					if (ret == VACCEL_OK)
+						unregistered++;
+					else if (ret != VACCEL_EINVAL)
+						bad++;
+					break;
+				case 2: {
+					struct vaccel_resource *f = nullptr;
+					ret = vaccel_session_resource_by_id(
+					    s, &f, r->id);
+					if ((ret == VACCEL_OK && f != r) ||
+					    (ret != VACCEL_OK &&
+					     ret != VACCEL_ENOENT))
+						bad++;
+					break;
+				}
+				default:
+					ret = vaccel_exec_with_resource(
+					    s, r, "fn", nullptr, 0, nullptr, 0);
+					if (ret == VACCEL_OK)
+						ops_ok++;
+					else if (ret != VACCEL_EPERM)
+						bad++;
+				}
+			}
+		});
+	}
+	for (auto &th : threads)
+		th.join();
+	EXPECT_EQ(bad.load(), 0);
+	EXPECT_GT(registered.load(), 0);
+	EXPECT_GT(unregistered.load(), 0);
+	EXPECT_GT(ops_ok.load(), 0);
+	long total = 0;
+	for (auto &r : res) {
+		long n = 0;
+		for (auto &s : sess)
+			n += vaccel_session_has_resource(&s, &r);
+		EXPECT_EQ(vaccel_resource_refcount(&r), n);
+		total += n;
+	}
+	EXPECT_EQ(total, registered.load() - unregistered.load());
+	for (auto &r : res)
+		EXPECT_EQ(vaccel_resource_release(&r), VACCEL_OK);
+	for (auto &s : sess) {
+		struct vaccel_resource **all = nullptr;
+		size_t n = 9;
+		EXPECT_EQ(vaccel_session_resources_by_type(&s, &all, &n,
+							   VACCEL_RESOURCE_LIB),
+			  VACCEL_ENOENT);
+		EXPECT_EQ(n, 0u);
+		EXPECT_EQ(vaccel_session_release(&s), VACCEL_OK);
+	}
+}
+
+/* Threads create, register, look up and release their own resources at
+ * once: ids stay unique and everything is gone at the end. */
+TEST_F(ResourceThreadsTest, ConcurrentLifecycles)
+{
+	constexpr int kThreads = 8, kIters = 100;
+	struct vaccel_session sess;
+	ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
+	static const char buf[] = "data";
+	std::mutex ids_lock;
+	std::set<vaccel_id_t> ids;
+	std::atomic<int> bad{0};
+	std::vector<std::thread> threads;
+	for (int t = 0; t < kThreads; t++) {
+		threads.emplace_back([&] {
+			for (int i = 0; i < kIters; i++) {
+				struct vaccel_resource *r = nullptr,
+						       *f = nullptr;
+				if (vaccel_resource_from_buf(
+					&r, buf, 4, VACCEL_RESOURCE_DATA, "d",
+					i % 2 == 0) != VACCEL_OK) {
+					bad++;
+					continue;
+				}
+				{
+					std::lock_guard<std::mutex> g(ids_lock);
+					if (!ids.insert(r->id).second)
+						bad++;
+				}
+				if (vaccel_resource_register(r, &sess) ||
+				    vaccel_resource_get_by_id(&f, r->id) ||
+				    f != r ||
+				    vaccel_session_resource_by_id(&sess, &f,
+								  r->id) ||
+				    f != r || vaccel_resource_refcount(r) != 1)
+					bad++;
+				if (vaccel_resource_delete(r))
+					bad++;
+			}
+		});
+	}
+	for (auto &th : threads)
+		th.join();
+	EXPECT_EQ(bad.load(), 0);
+	EXPECT_EQ(ids.size(), (size_t)(kThreads * kIters));
+	struct vaccel_resource *f;
+	EXPECT_EQ(vaccel_resource_get_by_type(&f, VACCEL_RESOURCE_DATA),
+		  VACCEL_ENOENT);
+	EXPECT_EQ(
+	    vaccel_session_resource_by_type(&sess, &f, VACCEL_RESOURCE_DATA),
+	    VACCEL_ENOENT);
+	EXPECT_EQ(vaccel_session_release(&sess), VACCEL_OK);
+}
