@@ -15,9 +15,13 @@
 #include "vaccel/op_desc.h"
 #include "vaccel/plugin_ops.h"
 #include "vaccel/resource.h"
+#include "vaccel/tf_types.h"
+#include "vaccel/tflite_types.h"
+#include "vaccel/torch_types.h"
 #include "vaccel/session.h"
 #include "vaccel/version.h"
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -67,7 +71,42 @@ struct vaccel_host_api {
 	void (*free)(void *ptr);
 	const struct vaccel_op_desc *(*op_desc)(unsigned int op);
 	int (*session_get_by_id)(struct vaccel_session **sess, vaccel_id_t id);
+	/* ---- appended in ABI 1.1: check with VACCEL_HOST_HAS() ---- */
+	/* Resources: the one directory holding a resource's files (persisting
+	 * in-memory blobs first), its blobs' bytes, and lookups. */
+	int (*resource_directory)(struct vaccel_resource *res, char *out_path,
+				  size_t out_path_size, char **alloc_path);
+	uint8_t *(*blob_data)(struct vaccel_blob *blob, size_t *size);
+	int (*resource_get_by_id)(struct vaccel_resource **res, vaccel_id_t id);
+	bool (*session_has_resource)(struct vaccel_session *sess,
+				     struct vaccel_resource *res);
+	/* Output tensors and statuses the caller frees with the public
+	 * *_delete / *_release functions must come from these. */
+	int (*torch_tensor_allocate)(struct vaccel_torch_tensor **tensor,
+				     int64_t nr_dims, const int64_t *dims,
+				     enum vaccel_torch_data_type type,
+				     size_t total_size);
+	int (*torch_tensor_delete)(struct vaccel_torch_tensor *tensor);
+	int (*tf_tensor_allocate)(struct vaccel_tf_tensor **tensor, int nr_dims,
+				  const int64_t *dims,
+				  enum vaccel_tf_data_type type,
+				  size_t total_size);
+	int (*tf_tensor_delete)(struct vaccel_tf_tensor *tensor);
+	int (*tf_status_init)(struct vaccel_tf_status *status, uint8_t code,
+			      const char *message);
+	int (*tf_status_release)(struct vaccel_tf_status *status);
+	int (*tflite_tensor_allocate)(struct vaccel_tflite_tensor **tensor,
+				      int nr_dims, const int32_t *dims,
+				      enum vaccel_tflite_data_type type,
+				      size_t total_size);
+	int (*tflite_tensor_delete)(struct vaccel_tflite_tensor *tensor);
 };
+
+/* True when the runtime's host table has `field` (a runtime older than
+ * the plugin's headers hands over a shorter table). */
+#define VACCEL_HOST_HAS(host, field)                                           \
+	((host)->size >=                                                       \
+	 offsetof(struct vaccel_host_api, field) + sizeof((host)->field))
 
 /* What a plugin declares; exported under VACCEL_PLUGIN_SYMBOL. */
 struct vaccel_plugin_descriptor {
