@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turn the API contract (docs/spec/c-api-surface.md) into a compile check.
 
-usage: gen_surface_check.py [--cxx] SPEC OUT_FILE
+usage: gen_surface_check.py [--cxx | --names] SPEC OUT_FILE
 
 For every function the spec lists, OUT_FILE gets one line that initialises
 a pointer of the spec's exact prototype type with our function:
@@ -15,7 +15,9 @@ a parameter or return type fails the build. The typed arg_array families
 the spec describes in prose are expanded from its own type list. The file
 also defines `surface_functions[]` (name, address) so a test can check the
 count at run time. With --cxx the same checks are wrapped in a namespace
-so the C++ copy can be linked beside the C one.
+so the C++ copy can be linked beside the C one. With --names OUT_FILE is
+just the function names, one per line (for the export check, which must
+not link the runtime it dlopens).
 """
 
 import re
@@ -105,7 +107,8 @@ def render(protos, cxx):
 
 def main(argv):
     cxx = "--cxx" in argv
-    argv = [a for a in argv if a != "--cxx"]
+    names_only = "--names" in argv
+    argv = [a for a in argv if a not in ("--cxx", "--names")]
     if len(argv) != 3:
         sys.exit(__doc__)
     with open(argv[1], encoding="utf-8") as f:
@@ -118,7 +121,8 @@ def main(argv):
     if dup:
         sys.exit(f"duplicate functions: {sorted(dup)}")
     with open(argv[2], "w", encoding="utf-8") as f:
-        f.write(render(protos, cxx))
+        f.write("".join(n + "\n" for n in names) if names_only
+                else render(protos, cxx))
 
 
 if __name__ == "__main__":

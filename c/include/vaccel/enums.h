@@ -271,7 +271,7 @@ typedef enum {
 	VACCEL_OP_BLAS_SGEMM = 17,
 	/** Copy `a` into `out_a`. */
 	VACCEL_OP_FPGA_ARRAYCOPY = 18,
-	/** Multiply the square matrices `a` and `b` (len_a elements each) into `c`. */
+	/** Multiply the square row-major matrices `a` and `b` into `c`. */
 	VACCEL_OP_FPGA_MMULT = 19,
 	/** Element-wise sum and product of `a` and `b`. */
 	VACCEL_OP_FPGA_PARALLEL = 20,

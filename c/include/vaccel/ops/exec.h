@@ -24,7 +24,7 @@ extern "C" {
  * @param nr_read (in)
  * @param write (inout, may be NULL) Arguments the function writes into.
  * @param nr_write (in)
- * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOENT, VACCEL_ENOTSUP, VACCEL_EBACKEND
+ * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOSYS, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */
 int vaccel_exec(struct vaccel_session *sess, const char *library, const char *fn_symbol, struct vaccel_arg *read, size_t nr_read, struct vaccel_arg *write, size_t nr_write);
 
@@ -37,7 +37,7 @@ int vaccel_exec(struct vaccel_session *sess, const char *library, const char *fn
  * @param nr_read (in)
  * @param write (inout, may be NULL)
  * @param nr_write (in)
- * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOENT, VACCEL_ENOTSUP, VACCEL_EBACKEND
+ * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_EPERM, VACCEL_ENOSYS, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */
 int vaccel_exec_with_resource(struct vaccel_session *sess, struct vaccel_resource *resource, const char *fn_symbol, struct vaccel_arg *read, size_t nr_read, struct vaccel_arg *write, size_t nr_write);
 

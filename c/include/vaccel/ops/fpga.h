@@ -25,12 +25,13 @@ extern "C" {
 int vaccel_fpga_arraycopy(struct vaccel_session *sess, int *a, int *out_a, size_t len_a);
 
 /**
- * Multiply the square matrices `a` and `b` (len_a elements each) into `c`.
+ * Multiply the square row-major matrices `a` and `b` into `c`.
+ * Each holds len_a elements: sqrt(len_a) rows and columns.
  * @param a (in)
  * @param b (in)
  * @param c (out)
  * @param len_a (in)
- * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOTSUP
+ * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOMEM, VACCEL_ENOTSUP
  */
 int vaccel_fpga_mmult(struct vaccel_session *sess, float *a, float *b, float *c, size_t len_a);
 

@@ -19,7 +19,7 @@ extern "C" {
 /**
  * Load the TorchScript model of a MODEL resource registered to the session.
  * @param model (in)
- * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOENT, VACCEL_ENOTSUP, VACCEL_EBACKEND
+ * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_EPERM, VACCEL_ENOENT, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */
 int vaccel_torch_model_load(struct vaccel_session *sess, struct vaccel_resource *model);
 
@@ -33,7 +33,7 @@ int vaccel_torch_model_load(struct vaccel_session *sess, struct vaccel_resource 
  * @param nr_inputs (in)
  * @param outputs (out, allocated by the backend, freed by the caller)
  * @param nr_outputs (in)
- * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOENT, VACCEL_ENOTSUP, VACCEL_EBACKEND
+ * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_EPERM, VACCEL_ENOENT, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */
 int vaccel_torch_model_run(struct vaccel_session *sess, struct vaccel_resource *model, const struct vaccel_torch_buffer *run_options, struct vaccel_torch_tensor *const *inputs, int nr_inputs, struct vaccel_torch_tensor **outputs, int nr_outputs);
 
