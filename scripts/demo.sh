@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
-# The demo: build the example program and the noop plugin with Bazel, then
-# run the program with the plugin loaded and INFO logging on.
+# The demo: build the example programs and the plugins with Bazel, then run
+# a tour of them, each with the plugin it needs (set by its target in
+# examples/BUILD through VACCEL_PLUGINS): noop with INFO logging, sgemm on
+# OpenBLAS, exec_with_resource calling a function of a shared library given
+# as a resource (from a file and from memory), and minmax on the cpu
+# reference backend.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 
-echo "demo: bazel build //examples:noop //c/plugins/noop:libvaccel-noop.so"
-bazel build //examples:noop //c/plugins/noop:libvaccel-noop.so
+examples="noop sgemm exec_with_resource minmax"
+targets=""
+for e in $examples; do
+	targets="$targets //examples:$e"
+done
+echo "demo: bazel build$targets"
+# shellcheck disable=SC2086 # one word per target
+bazel build $targets
 
-# An absolute path, so the plugin is found wherever the program runs.
-plugin="$(cd bazel-bin/c/plugins/noop && pwd)/libvaccel-noop.so"
-echo "demo: VACCEL_PLUGINS=$plugin VACCEL_LOG_LEVEL=3 bazel-bin/examples/noop"
-set +e
-VACCEL_PLUGINS="$plugin" VACCEL_LOG_LEVEL=3 bazel-bin/examples/noop
-rc=$?
+rc=0
+for e in $examples; do
+	echo
+	echo "demo: bazel run //examples:$e"
+	level=1
+	[ "$e" = noop ] && level=3
+	VACCEL_LOG_LEVEL=$level bazel run --ui_event_filters=-info,-stdout,-stderr \
+		--noshow_progress "//examples:$e" || rc=$?
+done
+echo
 echo "demo: exit status $rc"
 exit "$rc"
