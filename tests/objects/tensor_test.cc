@@ -232,6 +232,9 @@ TEST(DataTypeSize, Torch)
 	EXPECT_EQ(vaccel_torch_data_type_size(VACCEL_TORCH_LONG), 8u);
 	EXPECT_EQ(vaccel_torch_data_type_size(VACCEL_TORCH_HALF), 2u);
 	EXPECT_EQ(vaccel_torch_data_type_size(VACCEL_TORCH_FLOAT), 4u);
+	EXPECT_EQ(vaccel_torch_data_type_size(VACCEL_TORCH_DOUBLE), 8u);
+	EXPECT_EQ(vaccel_torch_data_type_size(VACCEL_TORCH_BOOL), 1u);
+	EXPECT_EQ(vaccel_torch_data_type_size(VACCEL_TORCH_BFLOAT16), 2u);
 	EXPECT_EQ(vaccel_torch_data_type_size((vaccel_torch_data_type)0), 0u);
 	EXPECT_EQ(vaccel_torch_data_type_size((vaccel_torch_data_type)50), 0u);
 }
@@ -274,7 +277,7 @@ TEST(DataTypeSize, EveryEnumValueIsATensorType)
 {
 	int64_t d64[] = {1};
 	int32_t d32[] = {1};
-	for (int v = VACCEL_TORCH_BYTE; v <= VACCEL_TORCH_FLOAT; v++) {
+	for (int v = VACCEL_TORCH_BYTE; v <= VACCEL_TORCH_BFLOAT16; v++) {
 		struct vaccel_torch_tensor t;
 		ASSERT_EQ(vaccel_torch_tensor_init(&t, 1, d64,
 						   (vaccel_torch_data_type)v),

@@ -163,6 +163,12 @@ enum vaccel_torch_data_type {
 	VACCEL_TORCH_HALF = 6,
 	/** float32 */
 	VACCEL_TORCH_FLOAT = 7,
+	/** float64 (vaccel addition) */
+	VACCEL_TORCH_DOUBLE = 8,
+	/** bool, one byte per element (vaccel addition) */
+	VACCEL_TORCH_BOOL = 9,
+	/** bfloat16 (vaccel addition) */
+	VACCEL_TORCH_BFLOAT16 = 10,
 };
 
 /** The constant's name ("VACCEL_TORCH_BYTE"), or "unknown". */

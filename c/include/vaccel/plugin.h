@@ -100,6 +100,16 @@ struct vaccel_host_api {
 				      enum vaccel_tflite_data_type type,
 				      size_t total_size);
 	int (*tflite_tensor_delete)(struct vaccel_tflite_tensor *tensor);
+	/* The number of sessions `res` is registered to; in the
+	 * resource_unregister hook it already excludes the session being left,
+	 * so 0 means the resource is in no session any more. */
+	long int (*resource_refcount)(const struct vaccel_resource *res);
+	/* The resources of `type` registered to `sess`, in a malloc'd array
+	 * (free it with host->free). VACCEL_ENOENT when there are none. */
+	int (*session_resources_by_type)(struct vaccel_session *sess,
+					 struct vaccel_resource ***resources,
+					 size_t *nr_found,
+					 vaccel_resource_type_t type);
 };
 
 /* True when the runtime's host table has `field` (a runtime older than

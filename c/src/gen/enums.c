@@ -404,6 +404,12 @@ const char *vaccel_torch_data_type_to_str(enum vaccel_torch_data_type value)
 		return "VACCEL_TORCH_HALF";
 	case VACCEL_TORCH_FLOAT:
 		return "VACCEL_TORCH_FLOAT";
+	case VACCEL_TORCH_DOUBLE:
+		return "VACCEL_TORCH_DOUBLE";
+	case VACCEL_TORCH_BOOL:
+		return "VACCEL_TORCH_BOOL";
+	case VACCEL_TORCH_BFLOAT16:
+		return "VACCEL_TORCH_BFLOAT16";
 	default:
 		return "unknown";
 	}
@@ -422,6 +428,9 @@ int vaccel_torch_data_type_from_str(const char *str, enum vaccel_torch_data_type
 		{ "LONG", VACCEL_TORCH_LONG },
 		{ "HALF", VACCEL_TORCH_HALF },
 		{ "FLOAT", VACCEL_TORCH_FLOAT },
+		{ "DOUBLE", VACCEL_TORCH_DOUBLE },
+		{ "BOOL", VACCEL_TORCH_BOOL },
+		{ "BFLOAT16", VACCEL_TORCH_BFLOAT16 },
 	};
 	const size_t prefix_len = 13;
 
