@@ -19,14 +19,14 @@ def vaccel_runtime(name, gen_headers, gen_srcs, visibility = None):
         ],
     )
 
-def vaccel_plugin(name, srcs, deps = [], **kwargs):
+def vaccel_plugin(name, srcs, deps = [], copts = [], **kwargs):
     """A plugin shared object: compiled against the header-only SDK, linked
-    against nothing from vaccel."""
+    against nothing from vaccel. `copts` are added to the defaults."""
     native.cc_binary(
         name = name,
         srcs = srcs,
         linkshared = 1,
-        copts = ["-D_DEFAULT_SOURCE"],
+        copts = ["-D_DEFAULT_SOURCE"] + copts,
         deps = ["//c/include:headers"] + deps,
         **kwargs
     )

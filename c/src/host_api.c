@@ -33,7 +33,7 @@ static const struct vaccel_host_api host_api = {
     .tf_status_release = vaccel_tf_status_release,
     .tflite_tensor_allocate = vaccel_tflite_tensor_allocate,
     .tflite_tensor_delete = vaccel_tflite_tensor_delete,
-    .resource_refcount = vaccel_resource_refcount,
+    .resource_refcount = vaccel_resource_sessions,
     .session_resources_by_type = vaccel_session_resources_by_type,
 };
 

@@ -107,3 +107,8 @@ int vaccel_resource_lookup(const char *fn, const struct vaccel_session *sess,
 /* OK for LIB, DATA, MODEL; else logs "<fn>: <type> is not a resource
  * type" and returns VACCEL_EINVAL. */
 int vaccel_resource_check_type(const char *fn, vaccel_resource_type_t type);
+
+/* resource_registry.c: the number of sessions `res` is registered to,
+ * without logging; 0 once it is being released (for the host table: the
+ * plugins' resource_unregister hook runs during release). */
+long int vaccel_resource_sessions(const struct vaccel_resource *res);

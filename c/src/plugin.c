@@ -25,16 +25,32 @@ struct plugin {
 	void *fns[VACCEL_OP_MAX];
 };
 
-/* Readers: op calls (held for the whole call, so a plugin is never unloaded
- * under a running op). Writers: load and unload. Writer-preferring: with
- * glibc's default (readers first) a steady stream of op calls starves a
- * plugin load forever. The price: an op function must not call back into
- * dispatch (another vaccel op) while a load may be waiting. */
-static pthread_rwlock_t reg_lock =
-    PTHREAD_RWLOCK_WRITER_NONRECURSIVE_INITIALIZER_NP;
-static struct plugin **plugins; /* sorted: priority desc, then seq */
-static size_t nr_plugins;
+/*
+ * The registry is copy-on-write: readers (op calls, hooks) take a reference
+ * to the current immutable snapshot and never block; a writer (load,
+ * register_ops) builds a new snapshot and swaps it in. So a plugin load is
+ * never starved by steady op calls, and an op function may call other
+ * vaccel ops (nested dispatch, as the agent and transports do) at any time.
+ * Plugins themselves are freed only by vaccel_plugins_unload_all, after the
+ * last reader is gone.
+ */
+struct registry {
+	size_t refs; /* one for being current, one per reader */
+	size_t nr;
+	struct plugin *list[]; /* sorted: priority desc, then seq */
+};
+
+/* Serialises writers; held across a plugin's init(). */
+static pthread_mutex_t write_lock = PTHREAD_MUTEX_INITIALIZER;
+/* Guards `current` and every snapshot's refs (short sections only). */
+static pthread_mutex_t snap_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t snap_released = PTHREAD_COND_INITIALIZER;
+static struct registry *current;
 static unsigned int next_seq;
+/* Application plugins replaced by register_ops, freed at unload: a reader
+ * may still hold a snapshot that points at them. */
+static struct plugin **retired;
+static size_t nr_retired;
 
 #define APP_PLUGIN_NAME "application"
 
@@ -67,31 +83,96 @@ static bool serves(const struct plugin *p, uint32_t hint)
 	return hint == 0 || (p->type & hint) != 0;
 }
 
-/* Insert keeping the order. Caller holds the write lock. */
-static int insert_locked(struct plugin *p)
+/* A reference to the current snapshot (NULL when nothing is loaded). */
+static struct registry *snapshot_get(void)
 {
-	struct plugin **grown;
-	size_t i;
+	struct registry *r;
 
-	grown = realloc(plugins, (nr_plugins + 1) * sizeof(*plugins));
-	if (!grown)
-		return VACCEL_ENOMEM;
-	plugins = grown;
-	p->seq = next_seq++;
-	for (i = nr_plugins; i > 0 && plugins[i - 1]->priority < p->priority;
-	     i--)
-		plugins[i] = plugins[i - 1];
-	plugins[i] = p;
-	nr_plugins++;
-	return VACCEL_OK;
+	pthread_mutex_lock(&snap_lock);
+	r = current;
+	if (r)
+		r->refs++;
+	pthread_mutex_unlock(&snap_lock);
+	return r;
 }
 
+static void snapshot_put(struct registry *r)
+{
+	bool last;
+
+	if (!r)
+		return;
+	pthread_mutex_lock(&snap_lock);
+	last = --r->refs == 0;
+	pthread_cond_broadcast(&snap_released);
+	pthread_mutex_unlock(&snap_lock);
+	if (last)
+		free(r);
+}
+
+/* Makes `next` current; the old snapshot goes when its readers are done.
+ * Caller holds write_lock. */
+static void snapshot_publish(struct registry *next)
+{
+	struct registry *old;
+
+	pthread_mutex_lock(&snap_lock);
+	old = current;
+	current = next;
+	pthread_mutex_unlock(&snap_lock);
+	snapshot_put(old);
+}
+
+/* A copy of the current list with `add` inserted in order (when non-NULL)
+ * and `drop` left out (when non-NULL). Caller holds write_lock. */
+static struct registry *snapshot_edit(struct plugin *add, struct plugin *drop)
+{
+	const struct registry *cur = current;
+	size_t n = cur ? cur->nr : 0, k = 0;
+	struct registry *r = malloc(sizeof(*r) + (n + 1) * sizeof(r->list[0]));
+
+	if (!r)
+		return NULL;
+	r->refs = 1;
+	for (size_t i = 0; i < n; i++) {
+		struct plugin *p = cur->list[i];
+
+		if (p == drop)
+			continue;
+		if (add &&
+		    (p->priority < add->priority ||
+		     (p->priority == add->priority && p->seq > add->seq))) {
+			r->list[k++] = add;
+			add = NULL;
+		}
+		r->list[k++] = p;
+	}
+	if (add)
+		r->list[k++] = add;
+	r->nr = k;
+	return r;
+}
+
+/* Caller holds write_lock. */
 static struct plugin *find_locked(const char *name)
 {
-	for (size_t i = 0; i < nr_plugins; i++)
-		if (strcmp(plugins[i]->name, name) == 0)
-			return plugins[i];
+	for (size_t i = 0; current && i < current->nr; i++)
+		if (strcmp(current->list[i]->name, name) == 0)
+			return current->list[i];
 	return NULL;
+}
+
+/* Adds `p` to the registry. Caller holds write_lock. */
+static int insert_locked(struct plugin *p)
+{
+	struct registry *next;
+
+	p->seq = next_seq++;
+	next = snapshot_edit(p, NULL);
+	if (!next)
+		return VACCEL_ENOMEM;
+	snapshot_publish(next);
+	return VACCEL_OK;
 }
 
 /* Parse "X.Y..." into major and minor; false if it is not a version. */
@@ -255,9 +336,9 @@ static int load_one(const char *lib, bool version_ignore)
 	for (size_t i = 0; i < d->nr_ops; i++)
 		p->fns[d->ops[i].type] = d->ops[i].func;
 
-	pthread_rwlock_wrlock(&reg_lock);
+	pthread_mutex_lock(&write_lock);
 	if (find_locked(d->name)) {
-		pthread_rwlock_unlock(&reg_lock);
+		pthread_mutex_unlock(&write_lock);
 		vaccel_error("a plugin named '%s' is already loaded ('%s')",
 			     d->name, lib);
 		ret = VACCEL_EEXIST;
@@ -265,13 +346,13 @@ static int load_one(const char *lib, bool version_ignore)
 	}
 	*d->host = vaccel_host_api_table();
 	if (d->init && (ret = d->init()) != VACCEL_OK) {
-		pthread_rwlock_unlock(&reg_lock);
+		pthread_mutex_unlock(&write_lock);
 		vaccel_error("plugin '%s' failed to initialise: %s", d->name,
 			     vaccel_error_to_str(ret));
 		goto fail;
 	}
 	ret = insert_locked(p);
-	pthread_rwlock_unlock(&reg_lock);
+	pthread_mutex_unlock(&write_lock);
 	if (ret) {
 		if (d->fini)
 			d->fini();
@@ -328,9 +409,47 @@ int vaccel_plugin_parse_and_load(const char *lib_str)
 					vaccel_config_active()->version_ignore);
 }
 
+/* Publishes a new application plugin: the old one's functions plus `ops`.
+ * Readers may still use the old one, so it is retired, not freed. Caller
+ * holds write_lock. */
+static int replace_app_locked(const struct vaccel_op *ops, size_t nr_ops)
+{
+	struct plugin *old = find_locked(APP_PLUGIN_NAME);
+	struct plugin *app = malloc(sizeof(*app));
+	struct plugin **grown = NULL;
+	struct registry *next;
+
+	if (!app)
+		return VACCEL_ENOMEM;
+	if (old) {
+		*app = *old;
+		grown = realloc(retired, (nr_retired + 1) * sizeof(*retired));
+		if (!grown) {
+			free(app);
+			return VACCEL_ENOMEM;
+		}
+		retired = grown;
+	} else {
+		memset(app, 0, sizeof(*app));
+		app->name = APP_PLUGIN_NAME;
+		app->type = VACCEL_PLUGIN_ALL & ~(uint32_t)VACCEL_PLUGIN_REMOTE;
+		app->seq = next_seq++;
+	}
+	for (size_t i = 0; i < nr_ops; i++)
+		app->fns[ops[i].type] = ops[i].func;
+	next = snapshot_edit(app, old);
+	if (!next) {
+		free(app);
+		return VACCEL_ENOMEM;
+	}
+	if (old)
+		retired[nr_retired++] = old;
+	snapshot_publish(next);
+	return VACCEL_OK;
+}
+
 int vaccel_plugin_register_ops(struct vaccel_op *ops, size_t nr_ops)
 {
-	struct plugin *app;
 	int ret = vaccel_runtime_ready();
 
 	if (ret)
@@ -349,94 +468,97 @@ int vaccel_plugin_register_ops(struct vaccel_op *ops, size_t nr_ops)
 			return VACCEL_EINVAL;
 		}
 	}
-	pthread_rwlock_wrlock(&reg_lock);
-	app = find_locked(APP_PLUGIN_NAME);
-	if (!app) {
-		app = calloc(1, sizeof(*app));
-		if (!app || (ret = insert_locked(app)) != VACCEL_OK) {
-			free(app);
-			pthread_rwlock_unlock(&reg_lock);
-			return ret ? ret : VACCEL_ENOMEM;
-		}
-		app->name = APP_PLUGIN_NAME;
-		app->type = VACCEL_PLUGIN_ALL & ~(uint32_t)VACCEL_PLUGIN_REMOTE;
-	}
-	for (size_t i = 0; i < nr_ops; i++)
-		app->fns[ops[i].type] = ops[i].func;
-	pthread_rwlock_unlock(&reg_lock);
-	return VACCEL_OK;
+	pthread_mutex_lock(&write_lock);
+	ret = replace_app_locked(ops, nr_ops);
+	pthread_mutex_unlock(&write_lock);
+	return ret;
 }
 
 size_t vaccel_plugin_count(void)
 {
-	size_t n;
+	struct registry *r = snapshot_get();
+	size_t n = r ? r->nr : 0;
 
-	pthread_rwlock_rdlock(&reg_lock);
-	n = nr_plugins;
-	pthread_rwlock_unlock(&reg_lock);
+	snapshot_put(r);
 	return n;
+}
+
+static void plugin_destroy(struct plugin *p)
+{
+	if (p->desc && p->desc->fini)
+		p->desc->fini();
+	if (p->dl) {
+		vaccel_debug("unloaded plugin %s", p->name);
+		dlclose(p->dl);
+	}
+	free(p->path);
+	free(p);
 }
 
 void vaccel_plugins_unload_all(void)
 {
-	pthread_rwlock_wrlock(&reg_lock);
-	/* Last loaded first, so later plugins may rely on earlier ones. */
-	while (nr_plugins > 0) {
-		size_t last = 0;
-		struct plugin *p;
+	struct registry *old;
 
-		for (size_t i = 1; i < nr_plugins; i++)
-			if (plugins[i]->seq > plugins[last]->seq)
+	pthread_mutex_lock(&write_lock);
+	/* Take the registry away, then wait for the calls still using it. */
+	pthread_mutex_lock(&snap_lock);
+	old = current;
+	current = NULL;
+	while (old && old->refs > 1)
+		pthread_cond_wait(&snap_released, &snap_lock);
+	pthread_mutex_unlock(&snap_lock);
+	/* Last loaded first, so later plugins may rely on earlier ones. */
+	while (old && old->nr > 0) {
+		size_t last = 0;
+
+		for (size_t i = 1; i < old->nr; i++)
+			if (old->list[i]->seq > old->list[last]->seq)
 				last = i;
-		p = plugins[last];
-		memmove(&plugins[last], &plugins[last + 1],
-			(nr_plugins - last - 1) * sizeof(*plugins));
-		nr_plugins--;
-		if (p->desc && p->desc->fini)
-			p->desc->fini();
-		if (p->dl) {
-			vaccel_debug("unloaded plugin %s", p->name);
-			dlclose(p->dl);
-		}
-		free(p->path);
-		free(p);
+		plugin_destroy(old->list[last]);
+		old->list[last] = old->list[--old->nr];
 	}
-	free(plugins);
-	plugins = NULL;
-	pthread_rwlock_unlock(&reg_lock);
+	free(old);
+	for (size_t i = 0; i < nr_retired; i++)
+		free(retired[i]);
+	free(retired);
+	retired = NULL;
+	nr_retired = 0;
+	pthread_mutex_unlock(&write_lock);
 }
 
-static void log_unserved(const struct vaccel_op_desc *desc,
+static void log_unserved(const struct registry *r,
+			 const struct vaccel_op_desc *desc,
 			 const struct vaccel_session *sess)
 {
 	char list[512] = "";
 	size_t used = 0;
+	size_t nr = r ? r->nr : 0;
 
-	for (size_t i = 0; i < nr_plugins; i++) {
+	for (size_t i = 0; i < nr; i++) {
 		char types[128];
 
-		type_str(plugins[i]->type, types, sizeof(types));
+		type_str(r->list[i]->type, types, sizeof(types));
 		used += (size_t)snprintf(
 		    list + used, used < sizeof(list) ? sizeof(list) - used : 0,
-		    "%s%s (%s)", i ? ", " : "", plugins[i]->name, types);
+		    "%s%s (%s)", i ? ", " : "", r->list[i]->name, types);
 		if (used >= sizeof(list))
 			break;
 	}
 	vaccel_error("%s: no plugin implements op '%s' for session %lld "
 		     "(hints 0x%x); loaded plugins: %s",
 		     desc->fn_name, desc->name, (long long)sess->id, sess->hint,
-		     nr_plugins ? list : "none");
+		     nr ? list : "none");
 }
 
 int vaccel_plugins_dispatch(const struct vaccel_op_desc *desc, void **argv,
 			    const struct vaccel_session *sess)
 {
+	struct registry *r = snapshot_get();
 	int ret = VACCEL_ENOTSUP;
 	bool tried = false;
 
-	pthread_rwlock_rdlock(&reg_lock);
-	for (size_t i = 0; i < nr_plugins; i++) {
-		struct plugin *p = plugins[i];
+	for (size_t i = 0; r && i < r->nr; i++) {
+		struct plugin *p = r->list[i];
 		void *fn = p->fns[desc->id];
 
 		if (!serves(p, sess->hint))
@@ -455,21 +577,22 @@ int vaccel_plugins_dispatch(const struct vaccel_op_desc *desc, void **argv,
 			     desc->fn_name, p->name);
 	}
 	if (!tried)
-		log_unserved(desc, sess);
-	pthread_rwlock_unlock(&reg_lock);
+		log_unserved(r, desc, sess);
+	snapshot_put(r);
 	return ret;
 }
 
 int vaccel_plugins_session_hook(struct vaccel_session *sess, bool init)
 {
+	struct registry *r = snapshot_get();
+	size_t nr = r ? r->nr : 0;
 	int ret = VACCEL_OK;
 	size_t i;
 
-	pthread_rwlock_rdlock(&reg_lock);
-	for (i = 0; i < nr_plugins; i++) {
-		const struct vaccel_plugin_descriptor *d = plugins[i]->desc;
+	for (i = 0; i < nr; i++) {
+		const struct vaccel_plugin_descriptor *d = r->list[i]->desc;
 
-		if (!d || !serves(plugins[i], sess->hint))
+		if (!d || !serves(r->list[i], sess->hint))
 			continue;
 		if (init && d->session_init)
 			ret = d->session_init(sess, sess->hint);
@@ -484,25 +607,26 @@ int vaccel_plugins_session_hook(struct vaccel_session *sess, bool init)
 	}
 	/* Roll back the plugins that accepted the session. */
 	while (ret && i-- > 0) {
-		const struct vaccel_plugin_descriptor *d = plugins[i]->desc;
+		const struct vaccel_plugin_descriptor *d = r->list[i]->desc;
 
-		if (d && d->session_release && serves(plugins[i], sess->hint))
+		if (d && d->session_release && serves(r->list[i], sess->hint))
 			d->session_release(sess);
 	}
-	pthread_rwlock_unlock(&reg_lock);
+	snapshot_put(r);
 	return ret;
 }
 
 void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
 					  struct vaccel_session *sess)
 {
-	pthread_rwlock_rdlock(&reg_lock);
-	for (size_t i = 0; i < nr_plugins; i++) {
-		const struct vaccel_plugin_descriptor *d = plugins[i]->desc;
+	struct registry *r = snapshot_get();
+
+	for (size_t i = 0; r && i < r->nr; i++) {
+		const struct vaccel_plugin_descriptor *d = r->list[i]->desc;
 
 		if (d && VACCEL_PLUGIN_DESC_HAS(d, resource_unregister) &&
 		    d->resource_unregister)
 			d->resource_unregister(res, sess);
 	}
-	pthread_rwlock_unlock(&reg_lock);
+	snapshot_put(r);
 }

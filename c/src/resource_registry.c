@@ -288,6 +288,18 @@ long int vaccel_resource_refcount(const struct vaccel_resource *res)
 	return n;
 }
 
+long int vaccel_resource_sessions(const struct vaccel_resource *res)
+{
+	long n;
+
+	if (!res)
+		return 0;
+	pthread_rwlock_rdlock(&reg_lock);
+	n = (long)res->refcount;
+	pthread_rwlock_unlock(&reg_lock);
+	return n;
+}
+
 /* Collects the resources matching `sess` (NULL: the live list, else the
  * session's registrations) and `type` (-1: any) and `id` (0: any). With
  * `out` NULL only counts; else stores up to `max`. Caller holds the lock. */

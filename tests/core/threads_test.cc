@@ -117,3 +117,76 @@ TEST_F(ThreadsTest, PluginLoadWhileCalling)
 	EXPECT_EQ(vaccel_plugin_count(), 3u);
 	EXPECT_EQ(vaccel_session_release(&s), VACCEL_OK);
 }
+
+/* An op function that calls another vaccel op (as the agent and transports
+ * do) while another thread keeps changing the registry: with the
+ * copy-on-write registry neither side waits for the other. */
+static std::atomic<int> nested_calls{0};
+
+static int app_noop(struct vaccel_session *sess)
+{
+	(void)sess;
+	return VACCEL_OK;
+}
+
+static int nested_minmax(struct vaccel_session *sess, const double *in, int n,
+			 int low, int high, double *out, double *min,
+			 double *max)
+{
+	(void)low, (void)high;
+	int ret = vaccel_noop(sess); /* nested dispatch */
+	if (ret)
+		return ret;
+	nested_calls++;
+	*min = *max = in[0];
+	for (int i = 0; i < n; i++) {
+		out[i] = in[i];
+		*min = in[i] < *min ? in[i] : *min;
+		*max = in[i] > *max ? in[i] : *max;
+	}
+	return VACCEL_OK;
+}
+
+TEST_F(ThreadsTest, NestedDispatchWhileTheRegistryChanges)
+{
+	struct vaccel_op ops[] = {
+	    VACCEL_PLUGIN_OP(noop, app_noop),
+	    VACCEL_PLUGIN_OP(minmax, nested_minmax),
+	};
+	ASSERT_EQ(vaccel_plugin_register_ops(ops, 2), VACCEL_OK);
+	nested_calls = 0;
+	std::atomic<bool> stop{false};
+	std::atomic<int> failures{0};
+
+	std::thread writer([&] {
+		/* Re-registering publishes a new registry every time. */
+		while (!stop)
+			if (vaccel_plugin_register_ops(ops, 2) != VACCEL_OK)
+				failures++;
+	});
+	std::vector<std::thread> callers;
+	for (int t = 0; t < 4; t++)
+		callers.emplace_back([&, t] {
+			struct vaccel_session s;
+			if (vaccel_session_init(&s, 0) != VACCEL_OK) {
+				failures++;
+				return;
+			}
+			for (int i = 0; i < kIterations; i++) {
+				double in[3] = {(double)t, -1.0 * i, 5}, out[3];
+				double min = 0, max = 0;
+				if (vaccel_minmax(&s, in, 3, 0, 0, out, &min,
+						  &max) != VACCEL_OK ||
+				    min != (i > 0 ? -i : 0) ||
+				    max != (t > 5 ? t : 5))
+					failures++;
+			}
+			vaccel_session_release(&s);
+		});
+	for (auto &th : callers)
+		th.join();
+	stop = true;
+	writer.join();
+	EXPECT_EQ(failures.load(), 0);
+	EXPECT_EQ(nested_calls.load(), 4 * kIterations);
+}
