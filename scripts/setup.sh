@@ -9,7 +9,8 @@
 
 VACCEL_SETUP_PACKAGES="bazel-bootstrap bazel-bootstrap-source libgtest-dev
 pkg-config clang-format gcc g++ python3 libcurl4-openssl-dev
-libopenblas-dev"
+libopenblas-dev libtorch-dev python3-torch python3-sklearn python3-numpy
+libstb-dev unzip"
 
 # apt-get as root, or through sudo when we are not root and sudo exists.
 _vaccel_apt() {
@@ -76,6 +77,13 @@ vaccel_setup() {
 		echo "setup: using /usr/bin/python3 -m pytest"
 	fi
 	export VACCEL_PYTHON
+
+	# The pinned TensorFlow / LiteRT runtimes (PyPI wheels; Debian has
+	# none), cached outside the tree.
+	bash "$(dirname "${BASH_SOURCE[0]}")/ml_runtimes.sh" || {
+		echo "setup: FAILED: scripts/ml_runtimes.sh" >&2
+		return 1
+	}
 	echo "setup: done"
 }
 

@@ -21,6 +21,9 @@ source scripts/setup.sh || {
 	exit 1
 }
 py="${VACCEL_PYTHON:-python3}"
+# A Bazel server started before setup installed the ML runtimes still holds
+# the old answer of third_party/ml_runtimes.bzl: ask it again.
+bazel sync --configure >/dev/null 2>&1 || true
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/vaccel-test.XXXXXX")" || exit 1
 trap 'rm -rf "$tmp"' EXIT

@@ -1,0 +1,381 @@
+/* Loaded models of the tflite plugin: the table keyed by resource id, the
+ * LiteRT model of each, and its pool of compiled instances. */
+
+#include "tflite.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+LiteRtEnvironment tfl_env;
+size_t tfl_max_runners = 1;
+
+static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct tfl_model *table;
+
+/* ---- dtypes --------------------------------------------------------- */
+
+static const char *const dtype_names[] = {
+    "NOTYPE",  "FLOAT32", "INT32",	"UINT8",     "INT64",
+    "STRING",  "BOOL",	  "INT16",	"COMPLEX64", "INT8",
+    "FLOAT16", "FLOAT64", "COMPLEX128", "UINT64",    "RESOURCE",
+    "VARIANT", "UINT32",  "UINT16",	"INT4",
+};
+
+/* Element sizes of the fixed-size types; 0 for NOTYPE, STRING, RESOURCE,
+ * VARIANT and INT4 (packed two per byte), which LiteRT host buffers do not
+ * carry as plain arrays. */
+static const size_t dtype_sizes[] = {
+    0, 4, 4, 1, 8, 0, 1, 2, 8, 1, 2, 8, 16, 8, 0, 0, 4, 2, 0,
+};
+
+const char *tfl_dtype_name(int dtype)
+{
+	if (dtype < 0 ||
+	    (size_t)dtype >= sizeof(dtype_names) / sizeof(dtype_names[0]))
+		return "unknown";
+	return dtype_names[dtype];
+}
+
+size_t tfl_dtype_size(int dtype)
+{
+	if (dtype < 0 ||
+	    (size_t)dtype >= sizeof(dtype_sizes) / sizeof(dtype_sizes[0]))
+		return 0;
+	return dtype_sizes[dtype];
+}
+
+/* ---- one model ------------------------------------------------------ */
+
+static void runner_free(struct tfl_model *m, struct tfl_runner *r)
+{
+	for (size_t i = 0; r->in && i < m->nr_in; i++)
+		if (r->in[i])
+			LiteRtDestroyTensorBuffer(r->in[i]);
+	for (size_t i = 0; r->out && i < m->nr_out; i++)
+		if (r->out[i])
+			LiteRtDestroyTensorBuffer(r->out[i]);
+	free(r->in);
+	free(r->out);
+	if (r->compiled)
+		LiteRtDestroyCompiledModel(r->compiled);
+	free(r);
+}
+
+static int buffers_new(LiteRtTensorBuffer **out, const struct tfl_io *io,
+		       size_t n)
+{
+	LiteRtStatus s;
+
+	*out = calloc(n ? n : 1, sizeof(**out));
+	if (!*out)
+		return VACCEL_ENOMEM;
+	for (size_t i = 0; i < n; i++) {
+		s = LiteRtCreateManagedTensorBuffer(
+		    tfl_env, kLiteRtTensorBufferTypeHostMemory, &io[i].type,
+		    io[i].bytes, &(*out)[i]);
+		if (s != kLiteRtStatusOk) {
+			vaccel_plugin_error("tensor buffer for '%s' (%zu "
+					    "bytes): LiteRT status %d",
+					    io[i].name, io[i].bytes, (int)s);
+			return VACCEL_EBACKEND;
+		}
+	}
+	return VACCEL_OK;
+}
+
+/* A compiled instance on the CPU, with buffers for every input/output. */
+static int runner_new(struct tfl_model *m, struct tfl_runner **out)
+{
+	struct tfl_runner *r = calloc(1, sizeof(*r));
+	LiteRtOptions opts = NULL;
+	LiteRtStatus s;
+	int ret;
+
+	if (!r)
+		return VACCEL_ENOMEM;
+	s = LiteRtCreateOptions(&opts);
+	if (s == kLiteRtStatusOk)
+		s = LiteRtSetOptionsHardwareAccelerators(
+		    opts, kLiteRtHwAcceleratorCpu);
+	if (s == kLiteRtStatusOk)
+		s = LiteRtCreateCompiledModel(tfl_env, m->model, opts,
+					      &r->compiled);
+	if (opts)
+		LiteRtDestroyOptions(opts);
+	if (s != kLiteRtStatusOk) {
+		vaccel_plugin_error("resource %lld: compiling the model "
+				    "failed: LiteRT status %d",
+				    (long long)m->res_id, (int)s);
+		r->compiled = NULL;
+		runner_free(m, r);
+		return VACCEL_EBACKEND;
+	}
+	ret = buffers_new(&r->in, m->in, m->nr_in);
+	if (!ret)
+		ret = buffers_new(&r->out, m->out, m->nr_out);
+	if (ret) {
+		runner_free(m, r);
+		return ret;
+	}
+	*out = r;
+	return VACCEL_OK;
+}
+
+/* Reads one signature input/output: a ranked tensor of a fixed shape and
+ * of a dtype that host buffers carry. */
+static int io_read(struct tfl_model *m, LiteRtSignature sig, bool input,
+		   size_t i, struct tfl_io *io)
+{
+	const char *what = input ? "input" : "output";
+	LiteRtTensor t;
+	LiteRtStatus s;
+	size_t n = 1;
+
+	s = input ? LiteRtGetSignatureInputName(sig, i, &io->name)
+		  : LiteRtGetSignatureOutputName(sig, i, &io->name);
+	if (s == kLiteRtStatusOk)
+		s = input ? LiteRtGetSignatureInputTensorByIndex(sig, i, &t)
+			  : LiteRtGetSignatureOutputTensorByIndex(sig, i, &t);
+	if (s == kLiteRtStatusOk)
+		s = LiteRtGetRankedTensorType(t, &io->type);
+	if (s != kLiteRtStatusOk) {
+		vaccel_plugin_error("resource %lld: %s %zu: not a ranked "
+				    "tensor (LiteRT status %d)",
+				    (long long)m->res_id, what, i, (int)s);
+		return VACCEL_EINVAL;
+	}
+	if (!tfl_dtype_size(io->type.element_type)) {
+		vaccel_plugin_error("resource %lld: %s %zu ('%s') has dtype "
+				    "%s, which the tflite plugin does not "
+				    "support",
+				    (long long)m->res_id, what, i, io->name,
+				    tfl_dtype_name(io->type.element_type));
+		return VACCEL_EINVAL;
+	}
+	for (unsigned int d = 0; d < io->type.layout.rank; d++) {
+		if (io->type.layout.dimensions[d] < 0) {
+			vaccel_plugin_error(
+			    "resource %lld: %s %zu ('%s') has a dynamic "
+			    "dimension %u; convert the model with a fixed "
+			    "shape",
+			    (long long)m->res_id, what, i, io->name, d);
+			return VACCEL_EINVAL;
+		}
+		n *= (size_t)io->type.layout.dimensions[d];
+	}
+	io->bytes = n * tfl_dtype_size(io->type.element_type);
+	return VACCEL_OK;
+}
+
+static int signature_read(struct tfl_model *m)
+{
+	LiteRtParamIndex nr_sigs = 0;
+	LiteRtSignature sig;
+	int ret = VACCEL_OK;
+
+	if (LiteRtGetNumModelSignatures(m->model, &nr_sigs) !=
+		kLiteRtStatusOk ||
+	    nr_sigs == 0 || LiteRtGetModelSignature(m->model, 0, &sig) ||
+	    LiteRtGetNumSignatureInputs(sig, &m->nr_in) ||
+	    LiteRtGetNumSignatureOutputs(sig, &m->nr_out)) {
+		vaccel_plugin_error("resource %lld: the model has no usable "
+				    "signature",
+				    (long long)m->res_id);
+		return VACCEL_EINVAL;
+	}
+	if (nr_sigs > 1)
+		vaccel_plugin_warn("resource %lld: the model has %zu "
+				   "signatures; using the first",
+				   (long long)m->res_id, (size_t)nr_sigs);
+	m->in = calloc(m->nr_in ? m->nr_in : 1, sizeof(*m->in));
+	m->out = calloc(m->nr_out ? m->nr_out : 1, sizeof(*m->out));
+	if (!m->in || !m->out)
+		return VACCEL_ENOMEM;
+	for (size_t i = 0; !ret && i < m->nr_in; i++)
+		ret = io_read(m, sig, true, i, &m->in[i]);
+	for (size_t i = 0; !ret && i < m->nr_out; i++)
+		ret = io_read(m, sig, false, i, &m->out[i]);
+	return ret;
+}
+
+static void model_free(struct tfl_model *m)
+{
+	struct tfl_runner *r, *next;
+
+	for (r = m->idle; r; r = next) {
+		next = r->next;
+		runner_free(m, r);
+	}
+	if (m->model)
+		LiteRtDestroyModel(m->model);
+	pthread_cond_destroy(&m->idle_cond);
+	pthread_mutex_destroy(&m->lock);
+	free(m->in);
+	free(m->out);
+	free(m->bytes);
+	free(m);
+}
+
+int tfl_model_create(struct tfl_model **out, vaccel_id_t res_id,
+		     const void *bytes, size_t size)
+{
+	struct tfl_model *m = calloc(1, sizeof(*m));
+	struct tfl_runner *r;
+	LiteRtStatus s;
+	int ret;
+
+	if (!m)
+		return VACCEL_ENOMEM;
+	pthread_mutex_init(&m->lock, NULL);
+	pthread_cond_init(&m->idle_cond, NULL);
+	m->res_id = res_id;
+	m->refs = 1;
+	/* LiteRT keeps pointing into the buffer: keep our own copy, so the
+	 * model does not depend on the resource's blob staying mapped. */
+	m->bytes = malloc(size ? size : 1);
+	if (!m->bytes) {
+		model_free(m);
+		return VACCEL_ENOMEM;
+	}
+	memcpy(m->bytes, bytes, size);
+	m->size = size;
+	s = LiteRtCreateModelFromBuffer(tfl_env, m->bytes, size, &m->model);
+	if (s != kLiteRtStatusOk) {
+		vaccel_plugin_error("resource %lld: %zu bytes are not a valid "
+				    ".tflite model (LiteRT status %d%s)",
+				    (long long)res_id, size, (int)s,
+				    s == kLiteRtStatusErrorInvalidFlatbuffer
+					? ": invalid flatbuffer"
+					: "");
+		m->model = NULL;
+		model_free(m);
+		return VACCEL_EINVAL;
+	}
+	ret = signature_read(m);
+	/* Compile one instance now: a model LiteRT cannot run fails here. */
+	if (!ret)
+		ret = runner_new(m, &r);
+	if (ret) {
+		model_free(m);
+		return ret;
+	}
+	r->next = NULL;
+	m->idle = r;
+	m->nr_runners = 1;
+	*out = m;
+	return VACCEL_OK;
+}
+
+void tfl_model_put(struct tfl_model *m)
+{
+	bool last;
+
+	pthread_mutex_lock(&table_lock);
+	last = --m->refs == 0;
+	pthread_mutex_unlock(&table_lock);
+	if (last)
+		model_free(m);
+}
+
+/* ---- the table ------------------------------------------------------ */
+
+int tfl_table_add(struct tfl_model *m)
+{
+	int ret = VACCEL_OK;
+
+	pthread_mutex_lock(&table_lock);
+	for (struct tfl_model *p = table; p; p = p->next)
+		if (p->res_id == m->res_id)
+			ret = VACCEL_EEXIST;
+	if (!ret) {
+		m->next = table;
+		table = m;
+	}
+	pthread_mutex_unlock(&table_lock);
+	return ret;
+}
+
+struct tfl_model *tfl_table_get(vaccel_id_t res_id)
+{
+	struct tfl_model *m;
+
+	pthread_mutex_lock(&table_lock);
+	for (m = table; m && m->res_id != res_id; m = m->next)
+		;
+	if (m)
+		m->refs++;
+	pthread_mutex_unlock(&table_lock);
+	return m;
+}
+
+int tfl_table_remove(vaccel_id_t res_id)
+{
+	struct tfl_model **pp, *m = NULL;
+
+	pthread_mutex_lock(&table_lock);
+	for (pp = &table; *pp; pp = &(*pp)->next) {
+		if ((*pp)->res_id == res_id) {
+			m = *pp;
+			*pp = m->next;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&table_lock);
+	if (!m)
+		return VACCEL_ENOENT;
+	tfl_model_put(m);
+	return VACCEL_OK;
+}
+
+void tfl_table_clear(void)
+{
+	struct tfl_model *m;
+
+	pthread_mutex_lock(&table_lock);
+	m = table;
+	table = NULL;
+	pthread_mutex_unlock(&table_lock);
+	while (m) {
+		struct tfl_model *next = m->next;
+
+		tfl_model_put(m);
+		m = next;
+	}
+}
+
+/* ---- the runner pool ------------------------------------------------ */
+
+int tfl_runner_take(struct tfl_model *m, struct tfl_runner **out)
+{
+	int ret;
+
+	pthread_mutex_lock(&m->lock);
+	while (!m->idle && m->nr_runners >= tfl_max_runners)
+		pthread_cond_wait(&m->idle_cond, &m->lock);
+	if (m->idle) {
+		*out = m->idle;
+		m->idle = (*out)->next;
+		pthread_mutex_unlock(&m->lock);
+		return VACCEL_OK;
+	}
+	/* Counted before compiling, so that the cap holds meanwhile. */
+	m->nr_runners++;
+	pthread_mutex_unlock(&m->lock);
+	ret = runner_new(m, out);
+	if (ret) {
+		pthread_mutex_lock(&m->lock);
+		m->nr_runners--;
+		pthread_cond_signal(&m->idle_cond);
+		pthread_mutex_unlock(&m->lock);
+	}
+	return ret;
+}
+
+void tfl_runner_give(struct tfl_model *m, struct tfl_runner *r)
+{
+	pthread_mutex_lock(&m->lock);
+	r->next = m->idle;
+	m->idle = r;
+	pthread_cond_signal(&m->idle_cond);
+	pthread_mutex_unlock(&m->lock);
+}

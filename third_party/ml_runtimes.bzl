@@ -1,0 +1,197 @@
+"""@ml_runtimes: the ML runtimes that scripts/ml_runtimes.sh installs into a
+cache outside the tree ($VACCEL_CACHE, else $HOME/.cache/vaccel), or empty
+stand-ins when they are not there.
+
+The generated repository has
+  defs.bzl   LITERT_AVAILABLE, TF_AVAILABLE, PYTHON_AVAILABLE (bools),
+             TFLITE_SKIPPED / TF_SKIPPED (why a plugin is not built, or ""),
+             LITERT_DIR, TF_DIR, VENV_DIR
+  :litert    libLiteRt.so (cc_import), rpath $ORIGIN and the cache directory
+  :litert_version  the VERSION file that sits beside libLiteRt.so
+  :tensorflow_c    the TF C API: headers + libtensorflow_{cc,framework}.so.2
+  :python    the venv's interpreter (TensorFlow + LiteRT), for genrules
+Targets whose runtime is missing are empty, so every label resolves; the
+BUILD files that use them test the constants first.
+
+The rule re-runs when VACCEL_CACHE or HOME change, or after `bazel sync
+--configure` / a new Bazel server (it is `local` and `configure`), e.g.
+after running scripts/ml_runtimes.sh on a machine that built without it.
+"""
+
+LITERT_VERSION = "2.3.0"
+TF_VERSION = "2.21.0"
+
+_FIX = "run scripts/ml_runtimes.sh"
+
+def _complete(rctx, d, files):
+    """True when the install step of directory `d` finished (its stamp is
+    written last) and the listed files are there."""
+    if not rctx.path(d + "/.complete").exists:
+        return False
+    for f in files:
+        if not rctx.path(d + "/" + f).exists:
+            return False
+    return True
+
+def _ml_runtimes_impl(rctx):
+    env = rctx.os.environ
+    cache = env.get("VACCEL_CACHE") or (env.get("HOME", "") + "/.cache/vaccel")
+    ml = cache + "/ml"
+    litert_dir = "%s/litert-%s" % (ml, LITERT_VERSION)
+    tf_dir = "%s/tensorflow-%s" % (ml, TF_VERSION)
+    venv_dir = ml + "/venv"
+
+    litert = _complete(rctx, litert_dir, ["libLiteRt.so", "VERSION"])
+    tf = _complete(rctx, tf_dir, [
+        "lib/libtensorflow_cc.so.2",
+        "lib/libtensorflow_framework.so.2",
+        "include/tensorflow/c/c_api.h",
+    ])
+    python = _complete(rctx, venv_dir, ["bin/python"])
+
+    build = ['package(default_visibility = ["//visibility:public"])', ""]
+
+    if litert:
+        rctx.symlink(litert_dir + "/libLiteRt.so", "litert/libLiteRt.so")
+        rctx.symlink(litert_dir + "/VERSION", "litert/VERSION")
+        build.append("""
+cc_import(
+    name = "litert_import",
+    shared_library = "litert/libLiteRt.so",
+)
+
+# $ORIGIN: a libLiteRt.so shipped beside the plugin; then the cache.
+cc_library(
+    name = "litert",
+    linkopts = ["-Wl,-rpath,$$ORIGIN", "-Wl,-rpath,{dir}"],
+    deps = [":litert_import"],
+)
+
+filegroup(
+    name = "litert_version",
+    srcs = ["litert/VERSION"],
+)
+""".format(dir = litert_dir))
+    else:
+        build.append("""
+cc_library(name = "litert")
+
+filegroup(name = "litert_version")
+""")
+
+    if tf:
+        rctx.symlink(tf_dir + "/include", "tensorflow/include")
+        for lib in ["libtensorflow_cc", "libtensorflow_framework"]:
+            # cc_import wants a name ending in .so; the sonames (.so.2) are
+            # found through the rpath to the cache.
+            rctx.symlink(
+                "%s/lib/%s.so.2" % (tf_dir, lib),
+                "tensorflow/lib/%s.so" % lib,
+            )
+        build.append("""
+cc_import(
+    name = "tensorflow_cc_import",
+    shared_library = "tensorflow/lib/libtensorflow_cc.so",
+)
+
+cc_import(
+    name = "tensorflow_framework_import",
+    shared_library = "tensorflow/lib/libtensorflow_framework.so",
+)
+
+# Both libraries on the link line (or: "DSO missing from command line").
+cc_library(
+    name = "tensorflow_c",
+    hdrs = glob(["tensorflow/include/**/*.h"]),
+    includes = ["tensorflow/include"],
+    linkopts = ["-Wl,-rpath,$$ORIGIN", "-Wl,-rpath,{dir}/lib"],
+    deps = [
+        ":tensorflow_cc_import",
+        ":tensorflow_framework_import",
+    ],
+)
+""".format(dir = tf_dir))
+    else:
+        build.append('cc_library(name = "tensorflow_c")\n')
+
+    if python:
+        rctx.file(
+            "python.sh",
+            "#!/bin/sh\nexec '%s/bin/python' \"$@\"\n" % venv_dir,
+            executable = True,
+        )
+    else:
+        rctx.file(
+            "python.sh",
+            "#!/bin/sh\necho 'no Python venv in %s: %s' >&2\nexit 1\n" %
+            (venv_dir, _FIX),
+            executable = True,
+        )
+    build.append("""
+sh_binary(
+    name = "python",
+    srcs = ["python.sh"],
+)
+""")
+    rctx.file("BUILD", "\n".join(build))
+
+    tflite_skipped = ""
+    if not litert:
+        tflite_skipped = "LiteRT %s not installed in %s (%s)" % (
+            LITERT_VERSION,
+            litert_dir,
+            _FIX,
+        )
+    tf_skipped = ""
+    if not tf:
+        tf_skipped = "TensorFlow %s C library not installed in %s (%s)" % (
+            TF_VERSION,
+            tf_dir,
+            _FIX,
+        )
+    python_skipped = ""
+    if not python:
+        python_skipped = "no Python venv with TensorFlow in %s (%s)" % (
+            venv_dir,
+            _FIX,
+        )
+
+    rctx.file("defs.bzl", """# Generated by //third_party:ml_runtimes.bzl.
+ML_CACHE = {ml}
+LITERT_AVAILABLE = {litert}
+LITERT_VERSION = {litert_version}
+LITERT_DIR = {litert_dir}
+TFLITE_SKIPPED = {tflite_skipped}
+TF_AVAILABLE = {tf}
+TF_VERSION = {tf_version}
+TF_DIR = {tf_dir}
+TF_SKIPPED = {tf_skipped}
+PYTHON_AVAILABLE = {python}
+PYTHON_SKIPPED = {python_skipped}
+VENV_DIR = {venv_dir}
+""".format(
+        ml = repr(ml),
+        litert = litert,
+        litert_version = repr(LITERT_VERSION),
+        litert_dir = repr(litert_dir),
+        tflite_skipped = repr(tflite_skipped),
+        tf = tf,
+        tf_version = repr(TF_VERSION),
+        tf_dir = repr(tf_dir),
+        tf_skipped = repr(tf_skipped),
+        python = python,
+        python_skipped = repr(python_skipped),
+        venv_dir = repr(venv_dir),
+    ))
+
+    for why in [tflite_skipped, tf_skipped, python_skipped]:
+        if why:
+            # buildifier: disable=print
+            print("WARNING: ml_runtimes: " + why)
+
+ml_runtimes = repository_rule(
+    implementation = _ml_runtimes_impl,
+    environ = ["VACCEL_CACHE", "HOME"],
+    local = True,
+    configure = True,
+)
