@@ -23,7 +23,7 @@ extern "C" {
  * @param len_img (in)
  * @param len_out_text (in)
  * @param len_out_imgname (in)
- * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOTSUP, VACCEL_EBACKEND
+ * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOENT, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */
 int vaccel_image_classification(struct vaccel_session *sess, const void *img, unsigned char *out_text, unsigned char *out_imgname, size_t len_img, size_t len_out_text, size_t len_out_imgname);
 
