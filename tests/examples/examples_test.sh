@@ -11,12 +11,16 @@ blas=c/plugins/blas/libvaccel-blas.so
 cpu=c/plugins/cpu/libvaccel-cpu.so
 exec=c/plugins/exec/libvaccel-exec.so
 noop=c/plugins/noop/libvaccel-noop.so
+torch=c/plugins/torch/libvaccel-torch.so
+digits=examples/models/digits
+samples=examples/models/samples
 
 pass=0
 fail=0
 
 # check NAME PLUGINS WANT_STATUS [ARG]: runs examples/NAME; the expected
-# output lines come on stdin, each must appear as a whole line.
+# output lines come on stdin, each must appear as a whole line (a fixed
+# string, or an extended regular expression when match=E).
 check() {
 	local name="$1" plugins="$2" want="$3" out rc line ok=1
 	shift 3
@@ -28,7 +32,7 @@ check() {
 		ok=0
 	fi
 	while IFS= read -r line; do
-		if ! grep -qxF -- "$line" <<<"$out"; then
+		if ! grep -qx"${match:-F}" -- "$line" <<<"$out"; then
 			echo "FAIL $name $*: no line '$line'"
 			ok=0
 		fi
@@ -115,6 +119,22 @@ vaccel_fpga_vadd: VACCEL_OK
 vadd: 2 4 9 8 10
 OUT
 
+# The demo model (examples/models): every sample digit gets its own class,
+# as a tensor and as a PNG and a JPEG image (label and a score in [0, 1]).
+check torch_inference "$torch" 0 "$digits/digits.pt" "$samples"/digit_{0..9}.f32 < <(
+	echo "vaccel_torch_model_load: VACCEL_OK"
+	for k in {0..9}; do echo "digit_$k.f32: argmax $k"; done
+)
+
+words=(zero one two three four five six seven eight nine)
+match=E check classify "$torch" 0 "$digits" "$samples"/digit_{0..9}.{png,jpg} < <(
+	for k in {0..9}; do
+		for ext in png jpg; do
+			echo "digit_$k\.$ext: ${words[k]} \((0\.[0-9]{3}|1\.000)\)"
+		done
+	done
+)
+
 # Failures are reported, not hidden: a missing library, and no plugin.
 check exec "$exec" 1 examples/libnot-there.so <<'OUT'
 vaccel_exec: VACCEL_EINVAL
@@ -122,6 +142,10 @@ OUT
 
 check sgemm "" 1 <<'OUT'
 vaccel_sgemm: VACCEL_ENOTSUP
+OUT
+
+check classify "$torch" 1 "$digits" "$digits/digits_labels.txt" <<'OUT'
+digits_labels.txt: VACCEL_EINVAL
 OUT
 
 echo "examples: $pass passed, $fail failed"
