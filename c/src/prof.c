@@ -165,7 +165,7 @@ int vaccel_prof_region_stats(const struct vaccel_prof_region *region,
 static int format_region(char *buf, size_t len,
 			 const struct vaccel_prof_region *region)
 {
-	uint64_t n, total, min, max;
+	uint64_t n = 0, total = 0, min = 0, max = 0;
 
 	vaccel_prof_region_stats(region, &n, &total, &min, &max);
 	return snprintf(buf, len,

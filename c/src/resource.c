@@ -171,7 +171,7 @@ static int add_paths(const char *fn, struct vaccel_resource *res,
 	if (!res->paths || !res->blobs)
 		return VACCEL_ENOMEM;
 	for (size_t i = 0; i < nr_paths; i++) {
-		uint32_t kind;
+		uint32_t kind = 0;
 
 		if (!paths[i]) {
 			vaccel_error("%s: paths[%zu] is NULL", fn, i);
