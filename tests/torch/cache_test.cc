@@ -132,8 +132,13 @@ TEST_F(TorchTest, UnregisterDuringRuns)
 	runner.join();
 	EXPECT_EQ(bad.load(), 0) << Log();
 	EXPECT_GT(before, 1);
-	EXPECT_EQ(LogCount(Freed(res)), 1u);
-	EXPECT_EQ(LogCount("loaded from"), 1u);
+	/* A call that passed the core's check just before the last
+	 * unregister may load the model once more and frees it itself when it
+	 * ends; what must hold is that every load is freed. */
+	size_t loads = LogCount("loaded from");
+	EXPECT_GE(loads, 1u);
+	EXPECT_LE(loads, 2u);
+	EXPECT_EQ(LogCount(Freed(res)), loads) << Log();
 	ASSERT_EQ(vaccel_resource_delete(res), VACCEL_OK);
 	ASSERT_EQ(vaccel_session_release(&other), VACCEL_OK);
 }
