@@ -3,14 +3,15 @@
 # a tour of them, each with the plugin it needs (set by its target in
 # examples/BUILD through VACCEL_PLUGINS): noop with INFO logging, sgemm on
 # OpenBLAS, exec_with_resource calling a function of a shared library given
-# as a resource (from a file and from memory), and minmax on the cpu
-# reference backend.
+# as a resource (from a file and from memory), minmax on the cpu reference
+# backend, and classify: handwritten digits (PNG and JPEG) classified by a
+# small CNN that the build trains on scikit-learn's digits, run by libtorch.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 
-examples="noop sgemm exec_with_resource minmax"
+examples="noop sgemm exec_with_resource minmax classify"
 targets=""
 for e in $examples; do
 	targets="$targets //examples:$e"
