@@ -9,9 +9,6 @@
 LiteRtEnvironment tfl_env;
 size_t tfl_max_runners = 1;
 
-static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct tfl_model *table;
-
 /* ---- dtypes --------------------------------------------------------- */
 
 static const char *const dtype_names[] = {
@@ -105,7 +102,7 @@ static int runner_new(struct tfl_model *m, struct tfl_runner **out)
 	if (s != kLiteRtStatusOk) {
 		vaccel_plugin_error("resource %lld: compiling the model "
 				    "failed: LiteRT status %d",
-				    (long long)m->res_id, (int)s);
+				    (long long)m->entry.res_id, (int)s);
 		r->compiled = NULL;
 		runner_free(m, r);
 		return VACCEL_EBACKEND;
@@ -141,14 +138,16 @@ static int io_read(struct tfl_model *m, LiteRtSignature sig, bool input,
 	if (s != kLiteRtStatusOk) {
 		vaccel_plugin_error("resource %lld: %s %zu: not a ranked "
 				    "tensor (LiteRT status %d)",
-				    (long long)m->res_id, what, i, (int)s);
+				    (long long)m->entry.res_id, what, i,
+				    (int)s);
 		return VACCEL_EINVAL;
 	}
 	if (!tfl_dtype_size(io->type.element_type)) {
 		vaccel_plugin_error("resource %lld: %s %zu ('%s') has dtype "
 				    "%s, which the tflite plugin does not "
 				    "support",
-				    (long long)m->res_id, what, i, io->name,
+				    (long long)m->entry.res_id, what, i,
+				    io->name,
 				    tfl_dtype_name(io->type.element_type));
 		return VACCEL_EINVAL;
 	}
@@ -158,7 +157,7 @@ static int io_read(struct tfl_model *m, LiteRtSignature sig, bool input,
 			    "resource %lld: %s %zu ('%s') has a dynamic "
 			    "dimension %u; convert the model with a fixed "
 			    "shape",
-			    (long long)m->res_id, what, i, io->name, d);
+			    (long long)m->entry.res_id, what, i, io->name, d);
 			return VACCEL_EINVAL;
 		}
 		n *= (size_t)io->type.layout.dimensions[d];
@@ -180,13 +179,13 @@ static int signature_read(struct tfl_model *m)
 	    LiteRtGetNumSignatureOutputs(sig, &m->nr_out)) {
 		vaccel_plugin_error("resource %lld: the model has no usable "
 				    "signature",
-				    (long long)m->res_id);
+				    (long long)m->entry.res_id);
 		return VACCEL_EINVAL;
 	}
 	if (nr_sigs > 1)
 		vaccel_plugin_warn("resource %lld: the model has %zu "
 				   "signatures; using the first",
-				   (long long)m->res_id, (size_t)nr_sigs);
+				   (long long)m->entry.res_id, (size_t)nr_sigs);
 	m->in = calloc(m->nr_in ? m->nr_in : 1, sizeof(*m->in));
 	m->out = calloc(m->nr_out ? m->nr_out : 1, sizeof(*m->out));
 	if (!m->in || !m->out)
@@ -228,8 +227,7 @@ int tfl_model_create(struct tfl_model **out, vaccel_id_t res_id,
 		return VACCEL_ENOMEM;
 	pthread_mutex_init(&m->lock, NULL);
 	pthread_cond_init(&m->idle_cond, NULL);
-	m->res_id = res_id;
-	m->refs = 1;
+	vaccel_plugin_cache_entry_init(&m->entry, res_id);
 	/* LiteRT keeps pointing into the buffer: keep our own copy, so the
 	 * model does not depend on the resource's blob staying mapped. */
 	m->bytes = malloc(size ? size : 1);
@@ -266,81 +264,41 @@ int tfl_model_create(struct tfl_model **out, vaccel_id_t res_id,
 	return VACCEL_OK;
 }
 
-void tfl_model_put(struct tfl_model *m)
-{
-	bool last;
+/* ---- the table ------------------------------------------------------ */
 
-	pthread_mutex_lock(&table_lock);
-	last = --m->refs == 0;
-	pthread_mutex_unlock(&table_lock);
-	if (last)
-		model_free(m);
+static void free_entry(struct vaccel_plugin_cache_entry *e)
+{
+	model_free(vaccel_plugin_cache_obj(e, struct tfl_model, entry));
 }
 
-/* ---- the table ------------------------------------------------------ */
+static struct vaccel_plugin_cache table = VACCEL_PLUGIN_CACHE_INIT(free_entry);
+
+void tfl_model_put(struct tfl_model *m)
+{
+	vaccel_plugin_cache_put(&table, &m->entry);
+}
 
 int tfl_table_add(struct tfl_model *m)
 {
-	int ret = VACCEL_OK;
-
-	pthread_mutex_lock(&table_lock);
-	for (struct tfl_model *p = table; p; p = p->next)
-		if (p->res_id == m->res_id)
-			ret = VACCEL_EEXIST;
-	if (!ret) {
-		m->next = table;
-		table = m;
-	}
-	pthread_mutex_unlock(&table_lock);
-	return ret;
+	return vaccel_plugin_cache_add(&table, &m->entry);
 }
 
 struct tfl_model *tfl_table_get(vaccel_id_t res_id)
 {
-	struct tfl_model *m;
+	struct vaccel_plugin_cache_entry *e =
+	    vaccel_plugin_cache_get(&table, res_id);
 
-	pthread_mutex_lock(&table_lock);
-	for (m = table; m && m->res_id != res_id; m = m->next)
-		;
-	if (m)
-		m->refs++;
-	pthread_mutex_unlock(&table_lock);
-	return m;
+	return e ? vaccel_plugin_cache_obj(e, struct tfl_model, entry) : NULL;
 }
 
 int tfl_table_remove(vaccel_id_t res_id)
 {
-	struct tfl_model **pp, *m = NULL;
-
-	pthread_mutex_lock(&table_lock);
-	for (pp = &table; *pp; pp = &(*pp)->next) {
-		if ((*pp)->res_id == res_id) {
-			m = *pp;
-			*pp = m->next;
-			break;
-		}
-	}
-	pthread_mutex_unlock(&table_lock);
-	if (!m)
-		return VACCEL_ENOENT;
-	tfl_model_put(m);
-	return VACCEL_OK;
+	return vaccel_plugin_cache_remove(&table, res_id);
 }
 
 void tfl_table_clear(void)
 {
-	struct tfl_model *m;
-
-	pthread_mutex_lock(&table_lock);
-	m = table;
-	table = NULL;
-	pthread_mutex_unlock(&table_lock);
-	while (m) {
-		struct tfl_model *next = m->next;
-
-		tfl_model_put(m);
-		m = next;
-	}
+	vaccel_plugin_cache_clear(&table);
 }
 
 /* ---- the runner pool ------------------------------------------------ */

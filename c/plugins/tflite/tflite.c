@@ -177,21 +177,21 @@ static int check_args(const struct tfl_model *m,
 
 	if (nr_inputs < 0 || (size_t)nr_inputs != m->nr_in ||
 	    (nr_inputs && !inputs)) {
-		vaccel_plugin_error("resource %lld: the model takes %zu "
-				    "inputs, got %d%s",
-				    (long long)m->res_id, m->nr_in, nr_inputs,
-				    nr_inputs && !inputs ? " (NULL array)"
-							 : "");
+		vaccel_plugin_error(
+		    "resource %lld: the model takes %zu "
+		    "inputs, got %d%s",
+		    (long long)m->entry.res_id, m->nr_in, nr_inputs,
+		    nr_inputs && !inputs ? " (NULL array)" : "");
 		return VACCEL_EINVAL;
 	}
 	if (nr_outputs < 0 || (size_t)nr_outputs < m->nr_out ||
 	    (nr_outputs && !outputs)) {
-		vaccel_plugin_error("resource %lld: the model has %zu "
-				    "outputs, but there are %d output "
-				    "slots%s",
-				    (long long)m->res_id, m->nr_out, nr_outputs,
-				    nr_outputs && !outputs ? " (NULL array)"
-							   : "");
+		vaccel_plugin_error(
+		    "resource %lld: the model has %zu "
+		    "outputs, but there are %d output "
+		    "slots%s",
+		    (long long)m->entry.res_id, m->nr_out, nr_outputs,
+		    nr_outputs && !outputs ? " (NULL array)" : "");
 		return VACCEL_EINVAL;
 	}
 	for (size_t i = 0; !ret && i < m->nr_in; i++)
@@ -266,7 +266,7 @@ static int run_locked(struct tfl_model *m, struct tfl_runner *r,
 	if (s != kLiteRtStatusOk) {
 		vaccel_plugin_error("resource %lld: running the model failed: "
 				    "LiteRT status %d",
-				    (long long)m->res_id, (int)s);
+				    (long long)m->entry.res_id, (int)s);
 		return VACCEL_EBACKEND;
 	}
 	return copy_out(m, r, outputs);

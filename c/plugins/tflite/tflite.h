@@ -5,6 +5,7 @@
 #include "litert_api.h"
 
 #include <vaccel/plugin.h>
+#include <vaccel/plugin_cache.h>
 
 #include <pthread.h>
 #include <stdbool.h>
@@ -28,10 +29,10 @@ struct tfl_runner {
 
 /* A loaded model, kept in the plugin's table by resource id. */
 struct tfl_model {
-	struct tfl_model *next;
-	vaccel_id_t res_id;
-	/* One for the table, one per run in progress: the last one frees. */
-	unsigned long refs;
+	/* Its place in the plugin's table (vaccel/plugin_cache.h): the
+	 * resource id and the references (one for the table, one per run
+	 * in progress; the last one frees). */
+	struct vaccel_plugin_cache_entry entry;
 	void *bytes; /* the .tflite bytes; LiteRT reads them in place */
 	size_t size;
 	LiteRtModel model;
