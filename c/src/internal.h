@@ -67,7 +67,6 @@ int vaccel_mkdir_parents(const char *path, const char *stop);
 
 /* Resources (resource*.c). */
 #define VACCEL_RESOURCE_MAGIC 0x7e5011ceu
-#define VACCEL_RESOURCE_NR_TYPES 3
 /* How a resource was made; decides what vaccel_resource_directory
  * returns. */
 enum vaccel_resource_origin {

@@ -36,7 +36,7 @@ bool vaccel_resource_valid(const struct vaccel_resource *res)
 
 int vaccel_resource_check_type(const char *fn, vaccel_resource_type_t type)
 {
-	if ((unsigned)type < VACCEL_RESOURCE_NR_TYPES)
+	if ((unsigned)type < VACCEL_RESOURCE_MAX)
 		return VACCEL_OK;
 	vaccel_error("%s: %d is not a resource type", fn, (int)type);
 	return VACCEL_EINVAL;

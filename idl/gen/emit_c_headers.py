@@ -13,6 +13,7 @@ def op_type_enum(model):
         e.members.append(EnumMember(op.name.upper(), op.id, first, op.loc))
     max_id = max((op.id for op in model.ops), default=-1)
     e.members.append(EnumMember("MAX", max_id + 1, "Number of op ids (one past the last).", None))
+    e.members[-1].sentinel = True
     for m in e.members:
         m.c_name = e.prefix + m.name
     return e

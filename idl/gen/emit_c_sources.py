@@ -12,8 +12,7 @@ def emit_enums_c(model):
             "#include <strings.h>\n")
     for e in all_enums(model):
         stem = fn_stem(e)
-        members = [m for m in e.members if m.alias_of is None and
-                   not (e.name == "op_type" and m.name == "MAX")]
+        members = [m for m in e.members if m.alias_of is None and not m.sentinel]
         out += f"\nconst char *{stem}_to_str({e.ctype} value)\n{{\n\tswitch ((long)value) {{\n"
         for m in members:
             out += f"\tcase {m.c_name}:\n\t\treturn \"{m.c_name}\";\n"
@@ -22,7 +21,7 @@ def emit_enums_c(model):
                 f"\tstatic const struct {{\n\t\tconst char *name;\n\t\t{e.ctype} value;\n"
                 f"\t}} table[] = {{\n")
         for m in e.members:
-            if e.name == "op_type" and m.name == "MAX":
+            if m.sentinel:
                 continue
             out += f"\t\t{{ \"{m.name}\", {m.c_name} }},\n"
         out += (f"\t}};\n\tconst size_t prefix_len = {len(e.prefix)};\n\n"

@@ -67,6 +67,9 @@ class EnumMember:
         self.alias_name = None  # as written: `COMPLEX = COMPLEX64;`
         self.alias_of = None  # the linked member this one duplicates
         self.c_name = None
+        # The generated `<prefix>MAX` (one past the last value): declared
+        # in the header, but not a value the string helpers name.
+        self.sentinel = False
 
 
 class Enum:
@@ -74,6 +77,7 @@ class Enum:
         self.name, self.ctype, self.prefix = name, ctype, prefix
         self.is_flags, self.doc, self.loc = is_flags, doc, loc
         self.members = []
+        self.has_max = False  # `max`: append <prefix>MAX, as vAccel does
 
     def member(self, name):
         for m in self.members:
@@ -222,6 +226,21 @@ def _merge_groups(model):
             item.group = g
 
 
+def _add_max(e):
+    """Appends MAX = one past the largest value (vAccel's enum guard)."""
+    if any(m.name == "MAX" for m in e.members):
+        where = next(m.loc for m in e.members if m.name == "MAX")
+        raise IdlError(where, f"enum '{e.name}' is declared 'max' and also has a "
+                       "member 'MAX'")
+    values = [m.value for m in e.members if isinstance(m.value, int)]
+    if not values:
+        raise IdlError(e.loc, f"enum '{e.name}' is declared 'max' but has no "
+                       "integer values")
+    m = EnumMember("MAX", max(values) + 1, "One past the largest value.", e.loc)
+    m.sentinel = True
+    e.members.append(m)
+
+
 def _link_enums(model):
     seen = {}
     constants = {}  # C constant name -> loc, across all enums
@@ -234,6 +253,8 @@ def _link_enums(model):
                            "do not declare it")
         if not e.members:
             raise IdlError(e.loc, f"enum '{e.name}' has no members")
+        if e.has_max:
+            _add_max(e)
         names = {}
         for m in e.members:
             if m.name in names:

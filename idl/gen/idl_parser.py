@@ -68,22 +68,25 @@ class Parser:
     def parse_enum(self):
         start = self.expect("enum")
         name = self.ident("an enum name").text
-        ctype, prefix, is_flags = None, None, False
+        ctype, prefix, is_flags, has_max = None, None, False, False
         while self.peek().text != "{":
-            key = self.ident("'ctype', 'prefix', 'flags' or '{'")
+            key = self.ident("'ctype', 'prefix', 'flags', 'max' or '{'")
             if key.text == "ctype":
                 ctype = self.string("a C type in quotes, e.g. \"vaccel_op_type_t\"")
             elif key.text == "prefix":
                 prefix = self.string("a constant prefix in quotes, e.g. \"VACCEL_OP_\"")
             elif key.text == "flags":
                 is_flags = True
+            elif key.text == "max":
+                has_max = True
             else:
-                self.fail("'ctype', 'prefix', 'flags' or '{'", key)
+                self.fail("'ctype', 'prefix', 'flags', 'max' or '{'", key)
         if ctype is None:
             raise IdlError(start.loc, f"enum '{name}' needs a 'ctype \"...\"'")
         if prefix is None:
             raise IdlError(start.loc, f"enum '{name}' needs a 'prefix \"...\"'")
         enum = Enum(name, ctype, prefix, is_flags, start.doc, start.loc)
+        enum.has_max = has_max
         self.expect("{")
         while not self.accept("}"):
             tok = self.ident("an enum member name or '}'")

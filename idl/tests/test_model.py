@@ -118,9 +118,20 @@ def test_enum_values(model):
 
 def test_log_levels_and_resource_types(model):
     assert [(m.name, m.value) for m in model.enum("log_level").members] == [
-        ("ERROR", 1), ("WARN", 2), ("INFO", 3), ("DEBUG", 4)]
+        ("ERROR", 1), ("WARN", 2), ("INFO", 3), ("DEBUG", 4), ("MAX", 5)]
     assert [(m.name, m.value) for m in model.enum("resource_type").members] == [
-        ("LIB", 0), ("DATA", 1), ("MODEL", 2)]
+        ("LIB", 0), ("DATA", 1), ("MODEL", 2), ("MAX", 3)]
+
+
+def test_max_sentinels_as_vaccel(model):
+    """vAccel appends <prefix>MAX (one past the last value) to these enums;
+    it is declared but not a value the string helpers name."""
+    for name, value in [("resource_type", 3), ("arg_type", 30),
+                        ("log_level", 5), ("plugin_type", 0x10000)]:
+        last = model.enum(name).members[-1]
+        assert (last.name, last.value, last.sentinel) == ("MAX", value, True)
+    for name in ("error", "torch_data_type", "tf_data_type", "tflite_data_type"):
+        assert all(not m.sentinel for m in model.enum(name).members), name
 
 
 def test_errors_are_errno_values(model):

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cerrno>
+#include <cstring>
 #include <set>
 #include <string>
 #include <vector>
@@ -428,4 +429,32 @@ TEST_F(EnumsTest, ErrorValuesAreDistinct)
 		    << vaccel_error_to_str(e);
 	}
 	EXPECT_EQ(seen.size(), 29u);
+}
+
+/* vAccel's <prefix>MAX guards: one past the largest value, declared but
+ * not named by the string helpers. */
+TEST_F(EnumsTest, MaxGuardsAsInVaccel)
+{
+	static_assert(VACCEL_RESOURCE_MAX == 3, "VACCEL_RESOURCE_MAX");
+	static_assert(VACCEL_ARG_MAX == VACCEL_ARG_CUSTOM + 1,
+		      "VACCEL_ARG_MAX");
+	static_assert(VACCEL_LOG_MAX == VACCEL_LOG_DEBUG + 1, "VACCEL_LOG_MAX");
+	static_assert(VACCEL_PLUGIN_MAX == VACCEL_PLUGIN_ALL + 1,
+		      "VACCEL_PLUGIN_MAX");
+	static_assert(VACCEL_OP_MAX == 24, "VACCEL_OP_MAX");
+	EXPECT_STREQ(vaccel_resource_type_to_str(VACCEL_RESOURCE_MAX),
+		     "unknown");
+	EXPECT_STREQ(vaccel_arg_type_to_str(VACCEL_ARG_MAX), "unknown");
+	vaccel_resource_type_t r;
+	EXPECT_EQ(vaccel_resource_type_from_str("MAX", &r), VACCEL_EINVAL);
+	vaccel_log_level_t l;
+	EXPECT_EQ(vaccel_log_level_from_str("VACCEL_LOG_MAX", &l),
+		  VACCEL_EINVAL);
+	/* The loop vAccel applications write over every resource type. */
+	int n = 0;
+	for (int t = 0; t < VACCEL_RESOURCE_MAX; t++)
+		n += strcmp(
+			 vaccel_resource_type_to_str((vaccel_resource_type_t)t),
+			 "unknown") != 0;
+	EXPECT_EQ(n, 3);
 }

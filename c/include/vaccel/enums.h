@@ -67,6 +67,8 @@ typedef enum {
 	VACCEL_RESOURCE_DATA = 1,
 	/** A model (TorchScript, SavedModel, .tflite). */
 	VACCEL_RESOURCE_MODEL = 2,
+	/** One past the largest value. */
+	VACCEL_RESOURCE_MAX = 3,
 } vaccel_resource_type_t;
 
 /** The constant's name ("VACCEL_RESOURCE_LIB"), or "unknown". */
@@ -88,6 +90,8 @@ typedef enum {
 	/** A transport: the op runs on a remote agent. */
 	VACCEL_PLUGIN_REMOTE = 0x4000,
 	VACCEL_PLUGIN_ALL = 0xffff,
+	/** One past the largest value. */
+	VACCEL_PLUGIN_MAX = 0x10000,
 } vaccel_plugin_type_t;
 
 /** The constant's name ("VACCEL_PLUGIN_CPU"), or "unknown". */
@@ -127,6 +131,8 @@ typedef enum {
 	VACCEL_ARG_STRING = 27,
 	VACCEL_ARG_BUFFER = 28,
 	VACCEL_ARG_CUSTOM = 29,
+	/** One past the largest value. */
+	VACCEL_ARG_MAX = 30,
 } vaccel_arg_type_t;
 
 /** The constant's name ("VACCEL_ARG_RAW"), or "unknown". */
@@ -140,6 +146,8 @@ typedef enum {
 	VACCEL_LOG_WARN = 2,
 	VACCEL_LOG_INFO = 3,
 	VACCEL_LOG_DEBUG = 4,
+	/** One past the largest value. */
+	VACCEL_LOG_MAX = 5,
 } vaccel_log_level_t;
 
 /** The constant's name ("VACCEL_LOG_ERROR"), or "unknown". */

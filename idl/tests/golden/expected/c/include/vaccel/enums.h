@@ -28,6 +28,8 @@ int vaccel_error_from_str(const char *str, vaccel_error_t *value);
 typedef enum {
 	VACCEL_RESOURCE_LIB = 0,
 	VACCEL_RESOURCE_MODEL = 2,
+	/** One past the largest value. */
+	VACCEL_RESOURCE_MAX = 3,
 } vaccel_resource_type_t;
 
 /** The constant's name ("VACCEL_RESOURCE_LIB"), or "unknown". */
