@@ -6,24 +6,24 @@
 
 #include "torch_plugin.h"
 
+#include <vaccel/plugin_cache.h>
+
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct torch_model {
-	struct torch_model *next;
-	vaccel_id_t res_id;
-	/* One for the table while listed, one per caller holding it. */
-	unsigned long refs;
+	/* Its place in the table (vaccel/plugin_cache.h): resource id and
+	 * references (one for the table, one per caller holding it). */
+	struct vaccel_plugin_cache_entry entry;
 	/* Serialises the first load; `module` is NULL until it succeeded. */
 	pthread_mutex_t load_lock;
 	struct torch_module *module;
 };
 
-/* Guards `models` and every entry's `next` and `refs`. */
-static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-static struct torch_model *models;
+static void free_model(struct vaccel_plugin_cache_entry *e);
+static struct vaccel_plugin_cache models = VACCEL_PLUGIN_CACHE_INIT(free_model);
 
 /* ---- which blob is the model ------------------------------------------ */
 
@@ -97,37 +97,53 @@ static int load(struct vaccel_resource *res, struct torch_module **out)
 	return ret;
 }
 
-/* ---- the table ------------------------------------------------------------
- */
+/* ---- the table ------------------------------------------------------ */
 
-static struct torch_model *find_or_add_locked(vaccel_id_t id)
+static void free_model(struct vaccel_plugin_cache_entry *e)
 {
-	struct torch_model *m;
+	struct torch_model *m =
+	    vaccel_plugin_cache_obj(e, struct torch_model, entry);
 
-	for (m = models; m; m = m->next)
-		if (m->res_id == id)
-			return m;
-	m = calloc(1, sizeof(*m));
-	if (!m)
-		return NULL;
-	m->res_id = id;
-	m->refs = 1;
-	pthread_mutex_init(&m->load_lock, NULL);
-	m->next = models;
-	models = m;
-	return m;
+	if (m->module) {
+		torch_module_free(m->module);
+		vaccel_plugin_debug("model of resource %lld freed",
+				    (long long)e->res_id);
+	}
+	pthread_mutex_destroy(&m->load_lock);
+	free(m);
+}
+
+/* The entry of resource `id` with a reference for the caller, listing a
+ * new (not yet loaded) one when there is none. */
+static struct torch_model *lookup_or_add(vaccel_id_t id)
+{
+	for (;;) {
+		struct vaccel_plugin_cache_entry *e =
+		    vaccel_plugin_cache_get(&models, id);
+		struct torch_model *m;
+
+		if (e)
+			return vaccel_plugin_cache_obj(e, struct torch_model,
+						       entry);
+		m = calloc(1, sizeof(*m));
+		if (!m)
+			return NULL;
+		vaccel_plugin_cache_entry_init(&m->entry, id);
+		pthread_mutex_init(&m->load_lock, NULL);
+		/* Listed, it belongs to the table; the next get takes the
+		 * caller's reference (or finds another thread's entry). */
+		if (vaccel_plugin_cache_add(&models, &m->entry)) {
+			pthread_mutex_destroy(&m->load_lock);
+			free(m);
+		}
+	}
 }
 
 int torch_model_get(struct vaccel_resource *res, struct torch_model **out)
 {
-	struct torch_model *m;
+	struct torch_model *m = lookup_or_add(res->id);
 	int ret = VACCEL_OK;
 
-	pthread_mutex_lock(&lock);
-	m = find_or_add_locked(res->id);
-	if (m)
-		m->refs++;
-	pthread_mutex_unlock(&lock);
 	if (!m)
 		return VACCEL_ENOMEM;
 	pthread_mutex_lock(&m->load_lock);
@@ -144,20 +160,7 @@ int torch_model_get(struct vaccel_resource *res, struct torch_model **out)
 
 void torch_model_put(struct torch_model *m)
 {
-	bool last;
-
-	pthread_mutex_lock(&lock);
-	last = --m->refs == 0;
-	pthread_mutex_unlock(&lock);
-	if (!last)
-		return;
-	if (m->module) {
-		torch_module_free(m->module);
-		vaccel_plugin_debug("model of resource %lld freed",
-				    (long long)m->res_id);
-	}
-	pthread_mutex_destroy(&m->load_lock);
-	free(m);
+	vaccel_plugin_cache_put(&models, &m->entry);
 }
 
 struct torch_module *torch_model_module(struct torch_model *m)
@@ -165,40 +168,13 @@ struct torch_module *torch_model_module(struct torch_model *m)
 	return m->module;
 }
 
-/* Unlists the entry (if any) and drops the table's reference. */
-static void forget_id(vaccel_id_t id)
-{
-	struct torch_model **p, *m = NULL;
-
-	pthread_mutex_lock(&lock);
-	for (p = &models; *p; p = &(*p)->next)
-		if ((*p)->res_id == id) {
-			m = *p;
-			*p = m->next;
-			break;
-		}
-	pthread_mutex_unlock(&lock);
-	if (m)
-		torch_model_put(m);
-}
-
 void torch_model_forget(struct vaccel_resource *res)
 {
-	forget_id(res->id);
+	/* ENOENT: nothing was cached for it. */
+	vaccel_plugin_cache_remove(&models, res->id);
 }
 
 void torch_model_cache_clear(void)
 {
-	for (;;) {
-		vaccel_id_t id;
-
-		pthread_mutex_lock(&lock);
-		if (!models) {
-			pthread_mutex_unlock(&lock);
-			return;
-		}
-		id = models->res_id;
-		pthread_mutex_unlock(&lock);
-		forget_id(id);
-	}
+	vaccel_plugin_cache_clear(&models);
 }
