@@ -1,6 +1,7 @@
 /* Blobs: one file or buffer of a resource, and lazy reading of files. */
 
 #include "internal.h"
+#include "new_delete.h"
 #include "vaccel/blob.h"
 #include "vaccel/log.h"
 
@@ -189,60 +190,15 @@ int vaccel_blob_release(struct vaccel_blob *blob)
 	return VACCEL_OK;
 }
 
-int vaccel_blob_new(struct vaccel_blob **blob, const char *path)
-{
-	struct vaccel_blob *b;
-	int ret;
-
-	if (!blob) {
-		vaccel_error("vaccel_blob_new: blob is NULL");
-		return VACCEL_EINVAL;
-	}
-	b = malloc(sizeof(*b));
-	if (!b)
-		return VACCEL_ENOMEM;
-	ret = vaccel_blob_init(b, path);
-	if (ret) {
-		free(b);
-		return ret;
-	}
-	*blob = b;
-	return VACCEL_OK;
-}
-
-int vaccel_blob_from_buf(struct vaccel_blob **blob, const uint8_t *buf,
-			 size_t size, bool own, const char *filename,
-			 const char *dir, bool randomize)
-{
-	struct vaccel_blob *b;
-	int ret;
-
-	if (!blob) {
-		vaccel_error("vaccel_blob_from_buf: blob is NULL");
-		return VACCEL_EINVAL;
-	}
-	b = malloc(sizeof(*b));
-	if (!b)
-		return VACCEL_ENOMEM;
-	ret = vaccel_blob_init_from_buf(b, buf, size, own, filename, dir,
-					randomize);
-	if (ret) {
-		free(b);
-		return ret;
-	}
-	*blob = b;
-	return VACCEL_OK;
-}
-
-int vaccel_blob_delete(struct vaccel_blob *blob)
-{
-	int ret = vaccel_blob_release(blob);
-
-	if (ret)
-		return ret;
-	free(blob);
-	return VACCEL_OK;
-}
+VACCEL_DEFINE_NEW(vaccel_blob_new, vaccel_blob_init, struct vaccel_blob,
+		  (const char *path), (path))
+VACCEL_DEFINE_NEW(vaccel_blob_from_buf, vaccel_blob_init_from_buf,
+		  struct vaccel_blob,
+		  (const uint8_t *buf, size_t size, bool own,
+		   const char *filename, const char *dir, bool randomize),
+		  (buf, size, own, filename, dir, randomize))
+VACCEL_DEFINE_DELETE(vaccel_blob_delete, vaccel_blob_release,
+		     struct vaccel_blob)
 
 int vaccel_blob_read(struct vaccel_blob *blob)
 {

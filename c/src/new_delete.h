@@ -7,6 +7,7 @@
  * and (name, id). */
 
 #include "vaccel/error.h"
+#include "vaccel/log.h"
 #include <stdlib.h>
 
 #define VACCEL_UNPAREN_(...) __VA_ARGS__
@@ -15,8 +16,10 @@
 #define VACCEL_DEFINE_NEW(NEW, INIT, TYPE, PARAMS, ARGS)                       \
 	int NEW(TYPE **out, VACCEL_UNPAREN(PARAMS))                            \
 	{                                                                      \
-		if (!out)                                                      \
+		if (!out) {                                                    \
+			vaccel_error("%s: the output pointer is NULL", #NEW);  \
 			return VACCEL_EINVAL;                                  \
+		}                                                              \
 		TYPE *obj = malloc(sizeof(*obj));                              \
 		if (!obj)                                                      \
 			return VACCEL_ENOMEM;                                  \

@@ -2,6 +2,7 @@
  * lookups of the resources registered to a session. */
 
 #include "internal.h"
+#include "new_delete.h"
 #include "vaccel/log.h"
 #include "vaccel/session.h"
 
@@ -111,34 +112,10 @@ int vaccel_session_release(struct vaccel_session *sess)
 	return VACCEL_OK;
 }
 
-int vaccel_session_new(struct vaccel_session **sess, uint32_t flags)
-{
-	struct vaccel_session *s;
-	int ret;
-
-	if (!sess)
-		return VACCEL_EINVAL;
-	s = malloc(sizeof(*s));
-	if (!s)
-		return VACCEL_ENOMEM;
-	ret = vaccel_session_init(s, flags);
-	if (ret) {
-		free(s);
-		return ret;
-	}
-	*sess = s;
-	return VACCEL_OK;
-}
-
-int vaccel_session_delete(struct vaccel_session *sess)
-{
-	int ret = vaccel_session_release(sess);
-
-	if (ret)
-		return ret;
-	free(sess);
-	return VACCEL_OK;
-}
+VACCEL_DEFINE_NEW(vaccel_session_new, vaccel_session_init,
+		  struct vaccel_session, (uint32_t flags), (flags))
+VACCEL_DEFINE_DELETE(vaccel_session_delete, vaccel_session_release,
+		     struct vaccel_session)
 
 int vaccel_session_get_by_id(struct vaccel_session **sess, vaccel_id_t id)
 {
