@@ -1,4 +1,4 @@
-#include "tests/core/vaccel_test.h"
+#include "exec_fixture.h"
 
 #include <atomic>
 #include <cstdint>
@@ -7,15 +7,8 @@
 #include <thread>
 #include <vector>
 
-#define EXEC_PLUGIN "c/plugins/exec/libvaccel-exec.so"
-#define TEST_LIB "tests/backends/libexec-test.so"
 #define DEP_LIB "tests/backends/libexec-dep.so"
 #define MAIN_LIB "tests/backends/libexec-main.so"
-
-static struct vaccel_arg Arg(const void *buf, size_t size)
-{
-	return {const_cast<void *>(buf), size, VACCEL_ARG_RAW, 0, false};
-}
 
 static std::vector<char> ReadFile(const char *path)
 {
@@ -24,27 +17,9 @@ static std::vector<char> ReadFile(const char *path)
 }
 
 /* vaccel_exec_with_resource through the exec plugin (docs/exec.md). */
-class ExecResourceTest : public VaccelTest
+class ExecResourceTest : public ExecFixture
 {
       protected:
-	struct vaccel_session sess = {};
-	bool started = false;
-
-	void Start()
-	{
-		ASSERT_EQ(vaccel_plugin_load(EXEC_PLUGIN), VACCEL_OK);
-		ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
-		started = true;
-	}
-
-	void TearDown() override
-	{
-		if (started)
-			vaccel_session_release(&sess);
-		VaccelTest::TearDown();
-		unsetenv("VACCEL_EXEC_DLCLOSE_ENABLED");
-	}
-
 	int Add(struct vaccel_resource *res, int32_t x, int32_t y, int32_t *sum)
 	{
 		struct vaccel_arg read[] = {Arg(&x, 4), Arg(&y, 4)};

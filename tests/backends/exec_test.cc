@@ -1,44 +1,17 @@
-#include "tests/core/vaccel_test.h"
+#include "exec_fixture.h"
 
 #include <atomic>
 #include <cstdint>
 #include <thread>
 #include <vector>
 
-#define EXEC_PLUGIN "c/plugins/exec/libvaccel-exec.so"
-#define TEST_LIB "tests/backends/libexec-test.so"
 #define LAZY_LIB "tests/backends/libexec-lazy.so"
-
-static struct vaccel_arg Arg(const void *buf, size_t size)
-{
-	return {const_cast<void *>(buf), size, VACCEL_ARG_RAW, 0, false};
-}
 
 /* vaccel_exec through the exec plugin (docs/exec.md). Each test loads the
  * plugin itself, after setting the environment it wants. */
-class ExecTest : public VaccelTest
+class ExecTest : public ExecFixture
 {
       protected:
-	struct vaccel_session sess = {};
-	bool started = false;
-
-	void Start()
-	{
-		ASSERT_EQ(vaccel_plugin_load(EXEC_PLUGIN), VACCEL_OK);
-		ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
-		started = true;
-	}
-
-	void TearDown() override
-	{
-		if (started)
-			vaccel_session_release(&sess);
-		VaccelTest::TearDown();
-		unsetenv("VACCEL_EXEC_DLOPEN_MODE");
-		unsetenv("VACCEL_EXEC_DLCLOSE_ENABLED");
-		unsetenv("VACCEL_EXEC_DLCLOSE");
-	}
-
 	int Add(const char *lib, int32_t x, int32_t y, int32_t *sum)
 	{
 		struct vaccel_arg read[] = {Arg(&x, 4), Arg(&y, 4)};
