@@ -104,7 +104,10 @@ static void snapshot_put(struct registry *r)
 		return;
 	pthread_mutex_lock(&snap_lock);
 	last = --r->refs == 0;
-	pthread_cond_broadcast(&snap_released);
+	/* Only vaccel_plugins_unload_all waits, for the last reader of a
+	 * snapshot it took away: wake it then, not on every op call. */
+	if (r != current && r->refs == 1)
+		pthread_cond_broadcast(&snap_released);
 	pthread_mutex_unlock(&snap_lock);
 	if (last)
 		free(r);
