@@ -295,15 +295,8 @@ static int exec_with_resource(struct vaccel_session *sess,
 	char what[64];
 	int ret;
 
-	if (VACCEL_HOST_HAS(vaccel_plugin_host, session_has_resource) &&
-	    vaccel_plugin_host->session_has_resource &&
-	    !vaccel_plugin_host->session_has_resource(sess, resource)) {
-		vaccel_plugin_error("resource %lld is not registered to "
-				    "session %lld",
-				    (long long)resource->id,
-				    (long long)sess->id);
-		return VACCEL_EPERM;
-	}
+	/* The core has checked that `resource` is a live LIB resource
+	 * registered to `sess` (VACCEL_EPERM otherwise). */
 	vaccel_plugin_debug("session %lld: %s() of resource %lld",
 			    (long long)sess->id, fn_symbol,
 			    (long long)resource->id);
