@@ -7,11 +7,15 @@
 #include "vaccel/plugin.h"
 
 #include <dlfcn.h>
+#include <errno.h>
 #include <limits.h>
+#include <link.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct plugin {
@@ -22,6 +26,9 @@ struct plugin {
 	uint32_t type;
 	int32_t priority;
 	unsigned int seq; /* load order: breaks priority ties */
+	/* Application plugins only: the snapshots listing this one. The
+	 * last snapshot to go frees it (register_ops replaces it often). */
+	atomic_size_t snaps;
 	void *fns[VACCEL_OP_MAX];
 };
 
@@ -31,8 +38,9 @@ struct plugin {
  * register_ops) builds a new snapshot and swaps it in. So a plugin load is
  * never starved by steady op calls, and an op function may call other
  * vaccel ops (nested dispatch, as the agent and transports do) at any time.
- * Plugins themselves are freed only by vaccel_plugins_unload_all, after the
- * last reader is gone.
+ * Loaded plugins are freed only by vaccel_plugins_unload_all, after the
+ * last reader is gone; an application plugin replaced by register_ops goes
+ * with the last snapshot that lists it.
  */
 struct registry {
 	size_t refs; /* one for being current, one per reader */
@@ -47,10 +55,6 @@ static pthread_mutex_t snap_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t snap_released = PTHREAD_COND_INITIALIZER;
 static struct registry *current;
 static unsigned int next_seq;
-/* Application plugins replaced by register_ops, freed at unload: a reader
- * may still hold a snapshot that points at them. */
-static struct plugin **retired;
-static size_t nr_retired;
 
 #define APP_PLUGIN_NAME "application"
 
@@ -96,6 +100,19 @@ static struct registry *snapshot_get(void)
 	return r;
 }
 
+/* Frees a snapshot no reader holds, and the application plugins that no
+ * other snapshot lists. */
+static void snapshot_free(struct registry *r)
+{
+	for (size_t i = 0; i < r->nr; i++) {
+		struct plugin *p = r->list[i];
+
+		if (!p->desc && atomic_fetch_sub(&p->snaps, 1) == 1)
+			free(p);
+	}
+	free(r);
+}
+
 static void snapshot_put(struct registry *r)
 {
 	bool last;
@@ -110,7 +127,7 @@ static void snapshot_put(struct registry *r)
 		pthread_cond_broadcast(&snap_released);
 	pthread_mutex_unlock(&snap_lock);
 	if (last)
-		free(r);
+		snapshot_free(r);
 }
 
 /* Makes `next` current; the old snapshot goes when its readers are done.
@@ -153,6 +170,9 @@ static struct registry *snapshot_edit(struct plugin *add, struct plugin *drop)
 	if (add)
 		r->list[k++] = add;
 	r->nr = k;
+	for (size_t i = 0; i < k; i++)
+		if (!r->list[i]->desc)
+			atomic_fetch_add(&r->list[i]->snaps, 1);
 	return r;
 }
 
@@ -193,7 +213,88 @@ static bool parse_version(const char *v, long *major, long *minor)
 	return end != v;
 }
 
-static int check_descriptor(const struct vaccel_plugin_descriptor *d,
+/* True when [ptr, ptr + len) lies in the shared object `lm` (both ends in
+ * its loaded segments). */
+static bool in_object(const struct link_map *lm, const void *ptr, size_t len)
+{
+	const char *p = ptr;
+	Dl_info info;
+	struct link_map *at = NULL;
+
+	if (!p || (uintptr_t)p + len < (uintptr_t)p)
+		return false;
+	if (!dladdr1(p, &info, (void **)&at, RTLD_DL_LINKMAP) || at != lm)
+		return false;
+	at = NULL;
+	if (len > 1 &&
+	    (!dladdr1(p + len - 1, &info, (void **)&at, RTLD_DL_LINKMAP) ||
+	     at != lm))
+		return false;
+	return true;
+}
+
+/* The descriptor is data of an untrusted shared object: before reading a
+ * field, check that the exported symbol is large enough to hold it; before
+ * following a pointer, check that it points into the plugin. */
+static int check_layout(void *dl, const struct vaccel_plugin_descriptor *d,
+			const char *path, struct link_map **lm_out)
+{
+	const size_t need =
+	    offsetof(struct vaccel_plugin_descriptor, host) + sizeof(d->host);
+	const ElfW(Sym) *sym = NULL;
+	struct link_map *lm = NULL;
+	Dl_info info;
+
+	if (dlinfo(dl, RTLD_DI_LINKMAP, &lm) || !lm ||
+	    !dladdr1(d, &info, (void **)&sym, RTLD_DL_SYMENT) || !sym ||
+	    info.dli_saddr != (void *)d) {
+		vaccel_error("plugin '%s': cannot find the size of its '%s'",
+			     path, VACCEL_PLUGIN_SYMBOL);
+		return VACCEL_ELIBBAD;
+	}
+	if (sym->st_size < need) {
+		vaccel_error("plugin '%s' exports '%s' of %zu bytes; a plugin "
+			     "descriptor has at least %zu",
+			     path, VACCEL_PLUGIN_SYMBOL, (size_t)sym->st_size,
+			     need);
+		return VACCEL_ELIBBAD;
+	}
+	if (d->size > sym->st_size) {
+		vaccel_error("plugin '%s' declares a descriptor of %u bytes; "
+			     "its '%s' has only %zu",
+			     path, d->size, VACCEL_PLUGIN_SYMBOL,
+			     (size_t)sym->st_size);
+		return VACCEL_ELIBBAD;
+	}
+	*lm_out = lm;
+	return VACCEL_OK;
+}
+
+/* Pointers of a descriptor whose size is known to be right. */
+static int check_pointers(const struct link_map *lm,
+			  const struct vaccel_plugin_descriptor *d,
+			  const char *path)
+{
+	if (!in_object(lm, d->name, 1) ||
+	    !in_object(lm, d->host, sizeof(*d->host))) {
+		vaccel_error("plugin '%s' declares a name or host slot "
+			     "outside itself (%p, %p)",
+			     path, (const void *)d->name, (void *)d->host);
+		return VACCEL_ELIBBAD;
+	}
+	if (d->nr_ops > 0 &&
+	    (d->nr_ops > SIZE_MAX / sizeof(*d->ops) ||
+	     !in_object(lm, d->ops, d->nr_ops * sizeof(*d->ops)))) {
+		vaccel_error("plugin '%s' lists %zu ops at %p, which is not "
+			     "an array of that many inside the plugin",
+			     path, d->nr_ops, (const void *)d->ops);
+		return VACCEL_ELIBBAD;
+	}
+	return VACCEL_OK;
+}
+
+static int check_descriptor(const struct link_map *lm,
+			    const struct vaccel_plugin_descriptor *d,
 			    const char *path, bool version_ignore)
 {
 	long pmaj, pmin, rmaj, rmin;
@@ -212,8 +313,14 @@ static int check_descriptor(const struct vaccel_plugin_descriptor *d,
 				 sizeof(d->host));
 		return VACCEL_ELIBBAD;
 	}
-	if (!d->name || !*d->name || !d->host) {
+	if (!d->name || !d->host) {
 		vaccel_error("plugin '%s' declares no name or host slot", path);
+		return VACCEL_ELIBBAD;
+	}
+	if (check_pointers(lm, d, path))
+		return VACCEL_ELIBBAD;
+	if (!*d->name) {
+		vaccel_error("plugin '%s' declares an empty name", path);
 		return VACCEL_ELIBBAD;
 	}
 	if (!version_ignore) {
@@ -269,14 +376,44 @@ static void *open_beside_runtime(const char *lib)
 	return NULL;
 }
 
+/* A path must name a regular file: dlopen of a FIFO or a device blocks
+ * or reads forever. */
+static int check_path(const char *lib)
+{
+	struct stat st;
+	int err;
+
+	if (strlen(lib) >= PATH_MAX) {
+		vaccel_error("plugin path of %zu bytes is longer than "
+			     "PATH_MAX (%d): '%.64s...'",
+			     strlen(lib), PATH_MAX, lib);
+		return VACCEL_ENAMETOOLONG;
+	}
+	if (!strchr(lib, '/'))
+		return VACCEL_OK; /* searched by dlopen on the library path */
+	if (stat(lib, &st)) {
+		err = errno;
+		if (err == ENOENT)
+			vaccel_error("plugin '%s' does not exist", lib);
+		else
+			vaccel_error("cannot use plugin '%s': %s", lib,
+				     strerror(err));
+		return err;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		vaccel_error("plugin '%s' is not a regular file", lib);
+		return VACCEL_ELIBBAD;
+	}
+	return VACCEL_OK;
+}
+
 static int open_library(const char *lib, void **dl)
 {
 	char err[512];
+	int ret = check_path(lib);
 
-	if (strchr(lib, '/') && access(lib, F_OK) != 0) {
-		vaccel_error("plugin '%s' does not exist", lib);
-		return VACCEL_ENOENT;
-	}
+	if (ret)
+		return ret;
 	*dl = dlopen(lib, RTLD_NOW | RTLD_LOCAL);
 	if (*dl)
 		return VACCEL_OK;
@@ -301,6 +438,7 @@ static int open_library(const char *lib, void **dl)
 static int load_one(const char *lib, bool version_ignore)
 {
 	const struct vaccel_plugin_descriptor *d;
+	struct link_map *lm = NULL;
 	struct plugin *p;
 	char types[128];
 	void *dl;
@@ -320,7 +458,9 @@ static int load_one(const char *lib, bool version_ignore)
 		dlclose(dl);
 		return VACCEL_ELIBBAD;
 	}
-	ret = check_descriptor(d, lib, version_ignore);
+	ret = check_layout(dl, d, lib, &lm);
+	if (!ret)
+		ret = check_descriptor(lm, d, lib, version_ignore);
 	if (ret) {
 		dlclose(dl);
 		return ret;
@@ -413,31 +553,24 @@ int vaccel_plugin_parse_and_load(const char *lib_str)
 }
 
 /* Publishes a new application plugin: the old one's functions plus `ops`.
- * Readers may still use the old one, so it is retired, not freed. Caller
- * holds write_lock. */
+ * Readers may still use the old one: it goes with the last snapshot that
+ * lists it. Caller holds write_lock. */
 static int replace_app_locked(const struct vaccel_op *ops, size_t nr_ops)
 {
 	struct plugin *old = find_locked(APP_PLUGIN_NAME);
 	struct plugin *app = malloc(sizeof(*app));
-	struct plugin **grown = NULL;
 	struct registry *next;
 
 	if (!app)
 		return VACCEL_ENOMEM;
-	if (old) {
-		*app = *old;
-		grown = realloc(retired, (nr_retired + 1) * sizeof(*retired));
-		if (!grown) {
-			free(app);
-			return VACCEL_ENOMEM;
-		}
-		retired = grown;
-	} else {
-		memset(app, 0, sizeof(*app));
-		app->name = APP_PLUGIN_NAME;
-		app->type = VACCEL_PLUGIN_ALL & ~(uint32_t)VACCEL_PLUGIN_REMOTE;
-		app->seq = next_seq++;
-	}
+	/* Field by field: readers may be counting old->snaps down. */
+	memset(app, 0, sizeof(*app));
+	atomic_init(&app->snaps, 0);
+	app->name = APP_PLUGIN_NAME;
+	app->type = VACCEL_PLUGIN_ALL & ~(uint32_t)VACCEL_PLUGIN_REMOTE;
+	app->seq = old ? old->seq : next_seq++;
+	if (old)
+		memcpy(app->fns, old->fns, sizeof(app->fns));
 	for (size_t i = 0; i < nr_ops; i++)
 		app->fns[ops[i].type] = ops[i].func;
 	next = snapshot_edit(app, old);
@@ -445,8 +578,6 @@ static int replace_app_locked(const struct vaccel_op *ops, size_t nr_ops)
 		free(app);
 		return VACCEL_ENOMEM;
 	}
-	if (old)
-		retired[nr_retired++] = old;
 	snapshot_publish(next);
 	return VACCEL_OK;
 }
@@ -510,22 +641,24 @@ void vaccel_plugins_unload_all(void)
 	while (old && old->refs > 1)
 		pthread_cond_wait(&snap_released, &snap_lock);
 	pthread_mutex_unlock(&snap_lock);
-	/* Last loaded first, so later plugins may rely on earlier ones. */
-	while (old && old->nr > 0) {
-		size_t last = 0;
+	/* Last loaded first, so later plugins may rely on earlier ones. The
+	 * application plugin goes with the snapshot (older snapshots that
+	 * readers still hold may list it too). */
+	while (old) {
+		size_t last = old->nr;
 
-		for (size_t i = 1; i < old->nr; i++)
-			if (old->list[i]->seq > old->list[last]->seq)
+		for (size_t i = 0; i < old->nr; i++)
+			if (old->list[i]->desc &&
+			    (last == old->nr ||
+			     old->list[i]->seq > old->list[last]->seq))
 				last = i;
+		if (last == old->nr)
+			break;
 		plugin_destroy(old->list[last]);
 		old->list[last] = old->list[--old->nr];
 	}
-	free(old);
-	for (size_t i = 0; i < nr_retired; i++)
-		free(retired[i]);
-	free(retired);
-	retired = NULL;
-	nr_retired = 0;
+	if (old)
+		snapshot_free(old);
 	pthread_mutex_unlock(&write_lock);
 }
 
