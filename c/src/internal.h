@@ -77,6 +77,9 @@ enum vaccel_resource_origin {
 	VACCEL_RESOURCE_FROM_BLOBS,
 };
 bool vaccel_resource_valid(const struct vaccel_resource *res);
+/* True when `res` is initialised and not released (in the live list, not
+ * merely carrying the magic number). */
+bool vaccel_resource_live(const struct vaccel_resource *res);
 /* resource_dir.c: <vaccel_rundir()>/resource.<id>, made once. */
 int vaccel_resource_rundir(struct vaccel_resource *res);
 void vaccel_resource_rundir_remove(struct vaccel_resource *res);

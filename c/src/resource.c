@@ -37,6 +37,14 @@ static int begin(const char *fn, struct vaccel_resource *res,
 		ret = vaccel_runtime_ready();
 	if (ret)
 		return ret;
+	/* Live already: starting over would leak it and list it twice.
+	 * EINVAL, as vAccel answers misuse of an object's state. */
+	if (vaccel_resource_live(res)) {
+		vaccel_error("%s: resource %lld is live; release it before "
+			     "initialising it again",
+			     fn, (long long)res->id);
+		return VACCEL_EINVAL;
+	}
 	memset(res, 0, sizeof(*res));
 	res->type = type;
 	res->id = atomic_fetch_add(&next_resource_id, 1);

@@ -57,6 +57,17 @@ static int grow(void **arr, size_t *cap, size_t need, size_t elem)
 	return VACCEL_OK;
 }
 
+bool vaccel_resource_live(const struct vaccel_resource *res)
+{
+	bool found = false;
+
+	pthread_rwlock_rdlock(&reg_lock);
+	for (size_t i = 0; i < nr_live && !found; i++)
+		found = live[i].res == res;
+	pthread_rwlock_unlock(&reg_lock);
+	return found;
+}
+
 int vaccel_resources_track(struct vaccel_resource *res)
 {
 	int ret;

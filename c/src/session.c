@@ -40,6 +40,18 @@ static int track(struct vaccel_session *sess)
 	return VACCEL_OK;
 }
 
+/* True when `sess` is in the live list: initialised and not released. */
+static bool tracked(const struct vaccel_session *sess)
+{
+	bool found = false;
+
+	pthread_mutex_lock(&sessions_lock);
+	for (struct session_node *n = sessions; n && !found; n = n->next)
+		found = n->sess == sess;
+	pthread_mutex_unlock(&sessions_lock);
+	return found;
+}
+
 static void untrack(struct vaccel_session *sess)
 {
 	pthread_mutex_lock(&sessions_lock);
@@ -72,6 +84,15 @@ int vaccel_session_init(struct vaccel_session *sess, uint32_t flags)
 	ret = vaccel_runtime_ready();
 	if (ret)
 		return ret;
+	/* Initialising a live session again would list it twice and leave a
+	 * dangling entry after release. EINVAL, as vAccel answers misuse of
+	 * an object's state. */
+	if (tracked(sess)) {
+		vaccel_error("vaccel_session_init: session %lld is live; "
+			     "release it before initialising it again",
+			     (long long)sess->id);
+		return VACCEL_EINVAL;
+	}
 
 	memset(sess, 0, sizeof(*sess));
 	sess->id = atomic_fetch_add(&next_session_id, 1);

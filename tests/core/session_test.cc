@@ -111,3 +111,24 @@ TEST_F(SessionTest, LocalSessionSkipsRemotePluginHooks)
 	EXPECT_EQ(s.remote_id, 0);
 	ASSERT_EQ(vaccel_session_release(&s), VACCEL_OK);
 }
+
+/* A second init of a live session is refused and leaves it intact; before,
+ * it was listed twice and the lookup read it after its release. */
+TEST_F(SessionTest, InitOfALiveSessionIsEINVAL)
+{
+	struct vaccel_session *s = nullptr, *found = nullptr;
+
+	ASSERT_EQ(vaccel_session_new(&s, 0), VACCEL_OK);
+	vaccel_id_t id = s->id;
+	EXPECT_EQ(vaccel_session_init(s, VACCEL_PLUGIN_GPU), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_session_init: session " + std::to_string(id) +
+		       " is live; release it before initialising it again");
+	EXPECT_EQ(s->id, id);
+	EXPECT_EQ(s->hint, 0u);
+	EXPECT_EQ(vaccel_session_get_by_id(&found, id), VACCEL_OK);
+	EXPECT_EQ(found, s);
+	EXPECT_EQ(vaccel_session_delete(s), VACCEL_OK);
+	/* The registry holds no entry for the freed session. */
+	EXPECT_EQ(vaccel_session_get_by_id(&found, id), VACCEL_ENOENT);
+	EXPECT_EQ(vaccel_session_get_by_id(&found, id + 1), VACCEL_ENOENT);
+}

@@ -405,3 +405,31 @@ TEST_F(ResourceInitTest, CleanupReportsLiveResources)
 		       std::to_string(res.id) + ")");
 	EXPECT_EQ(vaccel_resource_release(&res), VACCEL_OK);
 }
+
+/* A second init of a live resource is refused and leaves it intact;
+ * before, it leaked the first one's files and listed it twice, and the
+ * id lookup read it after its release. */
+TEST_F(ResourceInitTest, InitOfALiveResourceIsEINVAL)
+{
+	std::string path = Write("m.bin", "model");
+	struct vaccel_resource *res = nullptr, *found = nullptr;
+
+	ASSERT_EQ(
+	    vaccel_resource_new(&res, path.c_str(), VACCEL_RESOURCE_MODEL),
+	    VACCEL_OK);
+	vaccel_id_t id = res->id;
+	EXPECT_EQ(vaccel_resource_init(res, path.c_str(), VACCEL_RESOURCE_LIB),
+		  VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_resource_init_multi: resource " +
+		       std::to_string(id) +
+		       " is live; release it before initialising it again");
+	EXPECT_EQ(res->id, id);
+	EXPECT_EQ(res->type, VACCEL_RESOURCE_MODEL);
+	EXPECT_EQ(vaccel_resource_get_by_id(&found, id), VACCEL_OK);
+	EXPECT_EQ(found, res);
+	EXPECT_EQ(vaccel_resource_delete(res), VACCEL_OK);
+	EXPECT_EQ(vaccel_resource_get_by_id(&found, id), VACCEL_ENOENT);
+	struct vaccel_resource *all = nullptr;
+	EXPECT_EQ(vaccel_resource_get_by_type(&all, VACCEL_RESOURCE_MODEL),
+		  VACCEL_ENOENT);
+}
