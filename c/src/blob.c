@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -27,9 +28,21 @@ const char *vaccel_blob_type_to_str(vaccel_blob_type_t value)
 	}
 }
 
+/* Serialises the lazy mapping of file blobs: plugins read a resource's
+ * blobs from several threads at once (vaccel_blob_data through the host
+ * table), and each blob must be mapped exactly once. Mapping is rare, so
+ * one lock for all blobs is enough; readers of a mapped blob take none. */
+static pthread_mutex_t map_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* `type` and `data` change under map_lock while other threads read them. */
+static vaccel_blob_type_t load_type(const struct vaccel_blob *blob)
+{
+	return __atomic_load_n(&blob->type, __ATOMIC_RELAXED);
+}
+
 static bool type_ok(const struct vaccel_blob *blob)
 {
-	return (unsigned)blob->type < VACCEL_BLOB_MAX;
+	return (unsigned)load_type(blob) < VACCEL_BLOB_MAX;
 }
 
 int vaccel_blob_map_file(const char *path, bool shared, uint8_t **data,
@@ -200,6 +213,31 @@ VACCEL_DEFINE_NEW(vaccel_blob_from_buf, vaccel_blob_init_from_buf,
 VACCEL_DEFINE_DELETE(vaccel_blob_delete, vaccel_blob_release,
 		     struct vaccel_blob)
 
+/* Maps a file blob that has no data yet. Caller holds map_lock. */
+static int map_locked(struct vaccel_blob *blob)
+{
+	uint8_t *data;
+	size_t size;
+	int ret;
+
+	if (blob->data)
+		return VACCEL_OK; /* another thread mapped it meanwhile */
+	if (!blob->path) {
+		vaccel_error("vaccel_blob_read: blob '%s' has neither data "
+			     "nor a file",
+			     blob->name ? blob->name : "");
+		return VACCEL_EINVAL;
+	}
+	ret = vaccel_blob_map_file(blob->path, false, &data, &size);
+	if (ret)
+		return ret;
+	blob->size = size;
+	blob->data_owned = true;
+	__atomic_store_n(&blob->type, VACCEL_BLOB_MAPPED, __ATOMIC_RELAXED);
+	__atomic_store_n(&blob->data, data, __ATOMIC_RELEASE);
+	return VACCEL_OK;
+}
+
 int vaccel_blob_read(struct vaccel_blob *blob)
 {
 	int ret;
@@ -211,20 +249,13 @@ int vaccel_blob_read(struct vaccel_blob *blob)
 				  : "blob is NULL");
 		return VACCEL_EINVAL;
 	}
-	if (blob->data)
+	/* Acquire: a mapped blob's size is written before its data. */
+	if (__atomic_load_n(&blob->data, __ATOMIC_ACQUIRE))
 		return VACCEL_OK;
-	if (!blob->path) {
-		vaccel_error("vaccel_blob_read: blob '%s' has neither data "
-			     "nor a file",
-			     blob->name ? blob->name : "");
-		return VACCEL_EINVAL;
-	}
-	ret = vaccel_blob_map_file(blob->path, false, &blob->data, &blob->size);
-	if (ret)
-		return ret;
-	blob->type = VACCEL_BLOB_MAPPED;
-	blob->data_owned = true;
-	return VACCEL_OK;
+	pthread_mutex_lock(&map_lock);
+	ret = map_locked(blob);
+	pthread_mutex_unlock(&map_lock);
+	return ret;
 }
 
 uint8_t *vaccel_blob_data(struct vaccel_blob *blob, size_t *size)
@@ -238,7 +269,7 @@ uint8_t *vaccel_blob_data(struct vaccel_blob *blob, size_t *size)
 
 const char *vaccel_blob_path(struct vaccel_blob *blob)
 {
-	if (!blob || !type_ok(blob) || blob->type == VACCEL_BLOB_BUFFER)
+	if (!blob || !type_ok(blob) || load_type(blob) == VACCEL_BLOB_BUFFER)
 		return NULL;
 	return blob->path;
 }

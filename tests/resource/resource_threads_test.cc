@@ -151,3 +151,51 @@ TEST_F(ResourceThreadsTest, ConcurrentLifecycles)
 	    VACCEL_ENOENT);
 	EXPECT_EQ(vaccel_session_release(&sess), VACCEL_OK);
 }
+
+/* True when /proc/self/maps lists a mapping of `path`. */
+static bool Mapped(const std::string &path)
+{
+	std::string maps = ReadFile("/proc/self/maps");
+	return maps.find(path) != std::string::npos;
+}
+
+/* Threads read the bytes of one file blob at once, as plugins read a
+ * model through the host table: the file is mapped exactly once, every
+ * thread sees that one mapping, and release unmaps it. */
+TEST_F(ResourceThreadsTest, ConcurrentBlobReadsMapOnce)
+{
+	constexpr int kThreads = 8, kRounds = 200;
+	std::string content(4096, 'm');
+
+	for (int round = 0; round < kRounds; round++) {
+		std::string path =
+		    Write("model" + std::to_string(round) + ".bin", content);
+		struct vaccel_resource res;
+		ASSERT_EQ(vaccel_resource_init(&res, path.c_str(),
+					       VACCEL_RESOURCE_MODEL),
+			  VACCEL_OK);
+		struct vaccel_blob *blob = res.blobs[0];
+		std::atomic<int> ready{0};
+		std::vector<uint8_t *> seen(kThreads);
+		std::vector<size_t> sizes(kThreads);
+		std::vector<std::thread> threads;
+		for (int t = 0; t < kThreads; t++) {
+			threads.emplace_back([&, t] {
+				ready++;
+				while (ready.load() < kThreads)
+					;
+				seen[t] = vaccel_blob_data(blob, &sizes[t]);
+			});
+		}
+		for (auto &th : threads)
+			th.join();
+		for (int t = 0; t < kThreads; t++) {
+			ASSERT_NE(seen[t], nullptr);
+			ASSERT_EQ(seen[t], seen[0]) << "round " << round;
+			ASSERT_EQ(sizes[t], content.size());
+		}
+		ASSERT_EQ(vaccel_resource_release(&res), VACCEL_OK);
+		ASSERT_FALSE(Mapped(path))
+		    << "round " << round << ": still mapped after release";
+	}
+}

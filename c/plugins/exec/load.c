@@ -110,11 +110,15 @@ static void *open_memory(const char *name, const uint8_t *data, size_t size,
 void *exec_open_blob(struct vaccel_blob *blob, int flags)
 {
 	const char *name = blob->name ? blob->name : "(unnamed)";
-	const uint8_t *data = blob->data;
-	size_t size = blob->size;
+	const uint8_t *data;
+	size_t size;
 
+	/* A file blob's data may be mapped by another thread right now:
+	 * read it only for in-memory blobs, whose data never changes. */
 	if (blob->path)
 		return exec_open_path(blob->path, flags);
+	data = blob->data;
+	size = blob->size;
 	if (!data && VACCEL_HOST_HAS(vaccel_plugin_host, blob_data) &&
 	    vaccel_plugin_host->blob_data)
 		data = vaccel_plugin_host->blob_data(blob, &size);
