@@ -2,6 +2,7 @@
 
 /* Everything a vaccel application needs. */
 #include "vaccel/arg.h"
+#include "vaccel/blob.h"
 #include "vaccel/config.h"
 #include "vaccel/core.h"
 #include "vaccel/enums.h"
@@ -24,4 +25,5 @@
 #include "vaccel/resource.h"
 #include "vaccel/session.h"
 #include "vaccel/types.h"
+#include "vaccel/utils/str.h"
 #include "vaccel/version.h"

@@ -89,7 +89,7 @@ def emit_ops_h(model, group):
     for op in sorted(group.ops, key=lambda o: o.id):
         out += "\n" + c_doc(_op_doc(op)) + _prototype(op.fn_name, op)
     for a in group.aliases:
-        out += "\n" + c_doc(a.doc) + _prototype(a.fn_name, a.target)
+        out += "\n" + c_doc(a.doc) + _prototype(a.fn_name, a.proto)
     for e in group.entries:
         out += "\n" + c_doc(_op_doc(e)) + _prototype(e.fn_name, e)
     out += "\n#ifdef __cplusplus\n}\n#endif\n"

@@ -131,7 +131,10 @@ def emit_op_api_c(model):
                 f"\treturn vaccel_op_invoke({op.enum_name}, argv);\n}}\n")
     for a in model.aliases:
         op = a.target
-        names = ", ".join(p.name for p in op.params)
-        out += (f"\nint {a.fn_name}({op.c_params()})\n{{\n"
+        # An alias with its own prototype casts where its C types differ.
+        names = ", ".join(
+            p.name if p.c_type() == q.c_type() else f"({q.c_type()}){p.name}"
+            for p, q in zip(a.proto.params, op.params))
+        out += (f"\nint {a.fn_name}({a.proto.c_params()})\n{{\n"
                 f"\treturn {op.fn_name}({names});\n}}\n")
     return out

@@ -170,10 +170,18 @@ class Alias:
         self.name, self.target_name, self.doc, self.loc = name, target, doc, loc
         self.target = None
         self.group = None
+        # `alias NAME = OP { params }`: the alias's own prototype (an Op
+        # without id); None means OP's exact prototype.
+        self.sig = None
 
     @property
     def fn_name(self):
         return "vaccel_" + self.name
+
+    @property
+    def proto(self):
+        """What the alias's C prototype is rendered from."""
+        return self.sig or self.target
 
 
 class Group:
@@ -405,6 +413,23 @@ def _link_op(op, model, errors_enum):
         listed.add(e.text)
 
 
+def _link_alias_sig(a, model, errors_enum):
+    """An alias's own prototype may differ from its op's only in names and
+    constness: the forwarding call casts each argument to the op's type."""
+    _link_op(a.sig, model, errors_enum)
+    ours, theirs = a.sig.params, a.target.params
+    if len(ours) != len(theirs):
+        raise IdlError(a.loc, f"alias '{a.name}' has {len(ours)} parameters, op "
+                       f"'{a.target.name}' has {len(theirs)}")
+    for p, q in zip(ours, theirs):
+        same = (p.direction == q.direction and p.kind == q.kind
+                and p.type.base == q.type.base and p.type.ptr == q.type.ptr)
+        if not same:
+            raise IdlError(p.loc, f"parameter '{p.name}' of alias '{a.name}' does not "
+                           f"match '{q.name}' of op '{a.target.name}' (only names and "
+                           "'const' may differ)")
+
+
 def link(model):
     """Check and connect the parsed model; raise IdlError on the first mistake."""
     _merge_groups(model)
@@ -449,4 +474,6 @@ def link(model):
             raise IdlError(a.loc, f"C function '{a.fn_name}' already declared at {fns[a.fn_name].loc}")
         a.target = names[a.target_name]
         fns[a.fn_name] = a
+        if a.sig is not None:
+            _link_alias_sig(a, model, errors_enum)
     return model

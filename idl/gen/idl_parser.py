@@ -127,8 +127,16 @@ class Parser:
                 name = self.ident("an alias name")
                 self.expect("=")
                 target = self.ident("the name of the op it stands for")
-                self.expect(";")
-                group.aliases.append(Alias(name.text, target.text, tok.doc, tok.loc))
+                alias = Alias(name.text, target.text, tok.doc, tok.loc)
+                # An optional parameter list gives the alias a prototype of
+                # its own (vAccel's legacy constness, parameter names).
+                if self.accept("{"):
+                    alias.sig = Op(name.text, None, name.text, None, [], tok.doc, tok.loc)
+                    while not self.accept("}"):
+                        alias.sig.params.append(self.parse_param())
+                else:
+                    self.expect(";")
+                group.aliases.append(alias)
             else:
                 self.fail("'include', 'op', 'entry', 'alias' or '}'")
         return group

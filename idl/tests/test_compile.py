@@ -14,7 +14,11 @@ SOURCE = """#include "vaccel.h"
 
 vaccel_op_blas_sgemm_fn sgemm_fn = vaccel_sgemm;
 vaccel_op_tf_model_run_fn tf_run_fn = vaccel_tf_model_run;
-vaccel_op_torch_model_run_fn jit_fn = vaccel_torch_jitload_forward;
+/* vAccel's own prototype, not torch_model_run's. */
+int (*jit_fn)(struct vaccel_session *, const struct vaccel_resource *,
+	      const struct vaccel_torch_buffer *, struct vaccel_torch_tensor **,
+	      int, struct vaccel_torch_tensor **, int) =
+	vaccel_torch_jitload_forward;
 
 int main(void)
 {

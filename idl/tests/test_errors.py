@@ -115,6 +115,14 @@ CASES = [
     ("alias-unknown-op",
      "group g {\n    op a = 0 { in session s; }\n    alias b = nosuch;\n}\n",
      3, 5, "alias 'b' names unknown op 'nosuch'"),
+    ("alias-signature-count",
+     "group g {\n    op a = 0 { in session s; in int n; }\n"
+     "    alias b = a { in session s; }\n}\n",
+     3, 5, "alias 'b' has 1 parameters, op 'a' has 2"),
+    ("alias-signature-type",
+     "group g {\n    op a = 0 { in session s; in int n; }\n"
+     "    alias b = a { in session s; in int64 n; }\n}\n",
+     3, 42, "parameter 'n' of alias 'b' does not match 'n' of op 'a'"),
     ("plugin-macro-clash",
      "group g {\n    op a = 0 as b { in session s; }\n    op b = 1 as c { in session s; }\n}\n",
      3, 5, "op 'b' would define VACCEL_PLUGIN_OP_b, already defined for op 'a'"),

@@ -77,6 +77,18 @@ def test_alias(model):
         ("vaccel_torch_jitload_forward", "vaccel_torch_model_run")]
 
 
+def test_alias_with_its_own_prototype(model):
+    """jitload_forward keeps vAccel's prototype, not torch_model_run's."""
+    a = model.aliases[0]
+    rendered = f"int {a.fn_name}({a.proto.c_params()});"
+    assert _norm(rendered) == _norm(
+        "int vaccel_torch_jitload_forward(struct vaccel_session *sess, "
+        "const struct vaccel_resource *model, "
+        "const struct vaccel_torch_buffer *run_options, "
+        "struct vaccel_torch_tensor **in_tensor, int nr_read, "
+        "struct vaccel_torch_tensor **out_tensor, int nr_write);")
+
+
 @pytest.mark.parametrize("fn_name", sorted(SPEC_PROTOTYPES))
 def test_prototype_matches_spec(model, fn_name):
     op = _op(model, fn_name)

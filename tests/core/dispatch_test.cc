@@ -218,7 +218,8 @@ TEST_F(DispatchTest, JitloadForwardIsTorchModelRun)
 	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("remote")), VACCEL_OK);
 	Session(VACCEL_PLUGIN_REMOTE);
 	RegisteredResource r(&sess, VACCEL_RESOURCE_MODEL);
-	struct vaccel_resource &model = r.res;
+	/* vAccel's prototype: a const model is accepted. */
+	const struct vaccel_resource &model = r.res;
 	struct vaccel_torch_tensor t = {};
 	struct vaccel_torch_tensor *in[1] = {&t}, *out[1] = {nullptr};
 	EXPECT_EQ(

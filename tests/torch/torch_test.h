@@ -262,12 +262,14 @@ class TorchTest : public VaccelTest
 		TorchCase &c = cases[name];
 		Inputs in(c.inputs);
 		Outputs out(c.outputs.size() + extra);
-		auto run = jitload ? vaccel_torch_jitload_forward
-				   : vaccel_torch_model_run;
-		ASSERT_EQ(run(&sess, res, nullptr, in.t.data(), in.t.size(),
-			      out.t.data(), out.t.size()),
-			  VACCEL_OK)
-		    << Log();
+		/* The two have different prototypes (vAccel's constness). */
+		int rc = jitload ? vaccel_torch_jitload_forward(
+				       &sess, res, nullptr, in.t.data(),
+				       in.t.size(), out.t.data(), out.t.size())
+				 : vaccel_torch_model_run(
+				       &sess, res, nullptr, in.t.data(),
+				       in.t.size(), out.t.data(), out.t.size());
+		ASSERT_EQ(rc, VACCEL_OK) << Log();
 		for (size_t i = 0; i < c.outputs.size(); i++)
 			EXPECT_TRUE(SameTensor(out.t[i], c.outputs[i]))
 			    << name << " output " << i;

@@ -187,7 +187,7 @@ int vaccel_opencv_unpack(struct vaccel_session *sess, struct vaccel_arg *read, i
 	return vaccel_op_invoke(VACCEL_OP_OPENCV, argv);
 }
 
-int vaccel_torch_jitload_forward(struct vaccel_session *sess, struct vaccel_resource *model, const struct vaccel_torch_buffer *run_options, struct vaccel_torch_tensor *const *inputs, int nr_inputs, struct vaccel_torch_tensor **outputs, int nr_outputs)
+int vaccel_torch_jitload_forward(struct vaccel_session *sess, const struct vaccel_resource *model, const struct vaccel_torch_buffer *run_options, struct vaccel_torch_tensor **in_tensor, int nr_read, struct vaccel_torch_tensor **out_tensor, int nr_write)
 {
-	return vaccel_torch_model_run(sess, model, run_options, inputs, nr_inputs, outputs, nr_outputs);
+	return vaccel_torch_model_run(sess, (struct vaccel_resource *)model, run_options, (struct vaccel_torch_tensor *const *)in_tensor, nr_read, out_tensor, nr_write);
 }

@@ -50,8 +50,11 @@ int vaccel_torch_model_run(struct vaccel_session *sess, struct vaccel_resource *
  */
 int vaccel_torch_sgemm(struct vaccel_session *sess, struct vaccel_torch_tensor **in_A, struct vaccel_torch_tensor **in_B, struct vaccel_torch_tensor **in_C, int M, int N, int K, struct vaccel_torch_tensor **out);
 
-/** Load-and-run in one call, kept for older vAccel applications. */
-int vaccel_torch_jitload_forward(struct vaccel_session *sess, struct vaccel_resource *model, const struct vaccel_torch_buffer *run_options, struct vaccel_torch_tensor *const *inputs, int nr_inputs, struct vaccel_torch_tensor **outputs, int nr_outputs);
+/**
+ * Load-and-run in one call, kept for older vAccel applications, with
+ * vAccel's own prototype (a const model, non-const tensor arrays).
+ */
+int vaccel_torch_jitload_forward(struct vaccel_session *sess, const struct vaccel_resource *model, const struct vaccel_torch_buffer *run_options, struct vaccel_torch_tensor **in_tensor, int nr_read, struct vaccel_torch_tensor **out_tensor, int nr_write);
 
 #ifdef __cplusplus
 }
