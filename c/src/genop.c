@@ -181,12 +181,43 @@ static int unpack(const struct vaccel_op_desc *desc, struct vaccel_arg *read,
 	return ret ? ret : check_sizes(desc, u);
 }
 
+/* The op id in read[0], as an unsigned integer of any width: vAccel
+ * programs pack it as a uint8_t, others as a vaccel_op_type_t. */
+static int read_op_id(const struct vaccel_arg *a, uint64_t *id)
+{
+	uint8_t u8;
+	uint16_t u16;
+	uint32_t u32;
+
+	if (!a->buf)
+		return VACCEL_EINVAL;
+	switch (a->size) {
+	case 1:
+		memcpy(&u8, a->buf, 1);
+		*id = u8;
+		return VACCEL_OK;
+	case 2:
+		memcpy(&u16, a->buf, 2);
+		*id = u16;
+		return VACCEL_OK;
+	case 4:
+		memcpy(&u32, a->buf, 4);
+		*id = u32;
+		return VACCEL_OK;
+	case 8:
+		memcpy(id, a->buf, 8);
+		return VACCEL_OK;
+	default:
+		return VACCEL_EINVAL;
+	}
+}
+
 int vaccel_genop(struct vaccel_session *sess, struct vaccel_arg *read,
 		 int nr_read, struct vaccel_arg *write, int nr_write)
 {
 	const struct vaccel_op_desc *desc;
 	struct unpacked u;
-	vaccel_op_type_t op;
+	uint64_t op;
 	int ret;
 
 	if (!read || nr_read < 1 || nr_write < 0 || (nr_write > 0 && !write)) {
@@ -195,19 +226,18 @@ int vaccel_genop(struct vaccel_session *sess, struct vaccel_arg *read,
 			     nr_read, nr_write);
 		return VACCEL_EINVAL;
 	}
-	if (!read[0].buf || read[0].size != sizeof(vaccel_op_type_t)) {
-		vaccel_error("vaccel_genop: read[0] must point at a "
-			     "vaccel_op_type_t (%zu bytes), not %zu bytes",
-			     sizeof(vaccel_op_type_t),
+	if (read_op_id(&read[0], &op)) {
+		vaccel_error("vaccel_genop: read[0] must point at the op id "
+			     "as an integer of 1, 2, 4 or 8 bytes, not %zu "
+			     "bytes",
 			     read[0].buf ? read[0].size : 0);
 		return VACCEL_EINVAL;
 	}
-	memcpy(&op, read[0].buf, sizeof(op));
-	desc = vaccel_op_desc_get((unsigned int)op);
+	desc = op < VACCEL_OP_MAX ? vaccel_op_desc_get((unsigned int)op) : NULL;
 	if (!desc) {
 		vaccel_error(
-		    "vaccel_genop: unknown op id %d (valid ids: 0..%d)",
-		    (int)op, VACCEL_OP_MAX - 1);
+		    "vaccel_genop: unknown op id %llu (valid ids: 0..%d)",
+		    (unsigned long long)op, VACCEL_OP_MAX - 1);
 		return VACCEL_EINVAL;
 	}
 	if (desc->nr_params > GENOP_MAX_PARAMS)
@@ -217,5 +247,5 @@ int vaccel_genop(struct vaccel_session *sess, struct vaccel_arg *read,
 	ret = unpack(desc, read, nr_read, write, nr_write, &u);
 	if (ret)
 		return ret;
-	return vaccel_op_invoke(op, u.argv);
+	return vaccel_op_invoke((vaccel_op_type_t)op, u.argv);
 }

@@ -122,6 +122,35 @@ TEST_F(GenopTest, ExecTakesRemainingArgs)
 	EXPECT_LOG_HAS("exec libmine.so:sum with 3 read, 1 write");
 }
 
+/* vAccel programs pack the op id as a uint8_t; any integer width works. */
+TEST_F(GenopTest, OpIdOfAnyIntegerWidth)
+{
+	Start(NOOP_PLUGIN);
+	const uint8_t id8 = VACCEL_OP_IMAGE_CLASSIFY;
+	const uint16_t id16 = VACCEL_OP_IMAGE_CLASSIFY;
+	const uint32_t id32 = VACCEL_OP_IMAGE_CLASSIFY;
+	const uint64_t id64 = VACCEL_OP_IMAGE_CLASSIFY;
+	const struct vaccel_arg ids[] = {Arg(&id8, 1), Arg(&id16, 2),
+					 Arg(&id32, 4), Arg(&id64, 8)};
+	const char img[] = "pixels";
+
+	for (const struct vaccel_arg &id : ids) {
+		char text[16] = "", name[8] = "";
+		struct vaccel_arg read[] = {id, Arg(img, sizeof(img))};
+		struct vaccel_arg write[] = {Arg(text, sizeof(text)),
+					     Arg(name, sizeof(name))};
+		EXPECT_EQ(vaccel_genop(&sess, read, 2, write, 2), VACCEL_OK)
+		    << id.size << "-byte op id";
+		EXPECT_STREQ(text, "noop:image_clas") << id.size;
+	}
+
+	/* A wide value beyond the op ids is unknown, not truncated. */
+	const uint64_t wide = (1ULL << 32) | VACCEL_OP_NOOP;
+	struct vaccel_arg read[] = {Arg(&wide, 8)};
+	EXPECT_EQ(vaccel_genop(&sess, read, 1, nullptr, 0), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_genop: unknown op id 4294967296");
+}
+
 TEST_F(GenopTest, BadPacking)
 {
 	Start(NOOP_PLUGIN);
@@ -133,9 +162,10 @@ TEST_F(GenopTest, BadPacking)
 	EXPECT_EQ(vaccel_genop(&sess, read, 0, nullptr, 0), VACCEL_EINVAL);
 	EXPECT_LOG_HAS("read[0] must hold the op id");
 
-	read[0] = Arg(&small, 2);
+	read[0] = Arg(&small, 3);
 	EXPECT_EQ(vaccel_genop(&sess, read, 1, nullptr, 0), VACCEL_EINVAL);
-	EXPECT_LOG_HAS("must point at a vaccel_op_type_t (4 bytes), not 2");
+	EXPECT_LOG_HAS("read[0] must point at the op id as an integer of 1, "
+		       "2, 4 or 8 bytes, not 3 bytes");
 
 	read[0] = Arg(&unknown, sizeof(unknown));
 	EXPECT_EQ(vaccel_genop(&sess, read, 1, nullptr, 0), VACCEL_EINVAL);
