@@ -39,6 +39,22 @@ void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
 /* host_api.c */
 const struct vaccel_host_api *vaccel_host_api_table(void);
 
+/* torch_tensor.c, tf_tensor.c, tflite_tensor.c: the host table's tensor
+ * allocators. Unlike the public *_tensor_allocate they accept 0 dims, so a
+ * backend can return a 0-dim output (a model that returns a number). */
+int vaccel_torch_output_tensor_allocate(struct vaccel_torch_tensor **tensor,
+					int64_t nr_dims, const int64_t *dims,
+					enum vaccel_torch_data_type type,
+					size_t total_size);
+int vaccel_tf_output_tensor_allocate(struct vaccel_tf_tensor **tensor,
+				     int nr_dims, const int64_t *dims,
+				     enum vaccel_tf_data_type type,
+				     size_t total_size);
+int vaccel_tflite_output_tensor_allocate(struct vaccel_tflite_tensor **tensor,
+					 int nr_dims, const int32_t *dims,
+					 enum vaccel_tflite_data_type type,
+					 size_t total_size);
+
 /* session.c */
 bool vaccel_session_valid(const struct vaccel_session *sess);
 void vaccel_sessions_report_leaks(void);

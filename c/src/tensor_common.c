@@ -19,7 +19,8 @@ bool vaccel_dtype_lookup(const struct vaccel_dtype_info *table, size_t n,
 int vaccel_tensor_shape_dup(const char *kind,
 			    const struct vaccel_dtype_info *types,
 			    size_t nr_types, int type, int64_t nr_dims,
-			    const void *dims, size_t dim_size, void **out)
+			    const void *dims, size_t dim_size, int64_t min_dims,
+			    void **out)
 {
 	size_t elem_size;
 
@@ -27,9 +28,9 @@ int vaccel_tensor_shape_dup(const char *kind,
 		vaccel_error("%s tensor: invalid data type %d", kind, type);
 		return VACCEL_EINVAL;
 	}
-	if (nr_dims < 0) {
-		vaccel_error("%s tensor: invalid nr_dims %lld", kind,
-			     (long long)nr_dims);
+	if (nr_dims < min_dims) {
+		vaccel_error("%s tensor: invalid nr_dims %lld (at least %lld)",
+			     kind, (long long)nr_dims, (long long)min_dims);
 		return VACCEL_EINVAL;
 	}
 	if (nr_dims > 0 && !dims) {

@@ -4,6 +4,7 @@
  * structs differ only in the types of nr_dims, dims and data_type, so each
  * family is generated from one macro over common helpers. */
 
+#include "internal.h"
 #include "new_delete.h"
 #include "vaccel/error.h"
 #include "vaccel/log.h"
@@ -23,13 +24,14 @@ struct vaccel_dtype_info {
 bool vaccel_dtype_lookup(const struct vaccel_dtype_info *table, size_t n,
 			 int type, size_t *size);
 
-/* Checks a tensor's shape and data type for `kind` ("torch", ...), logging
- * the bad value, and copies `nr_dims` dims of `dim_size` bytes into `*out`
- * (NULL for a 0-dim tensor). */
+/* Checks a tensor's shape (at least `min_dims` dims) and data type for
+ * `kind` ("torch", ...), logging the bad value, and copies `nr_dims` dims
+ * of `dim_size` bytes into `*out` (NULL for a 0-dim tensor). */
 int vaccel_tensor_shape_dup(const char *kind,
 			    const struct vaccel_dtype_info *types,
 			    size_t nr_types, int type, int64_t nr_dims,
-			    const void *dims, size_t dim_size, void **out);
+			    const void *dims, size_t dim_size, int64_t min_dims,
+			    void **out);
 
 /* The data fields every tensor struct has, by address. */
 struct vaccel_tensor_data {
@@ -65,16 +67,16 @@ int vaccel_tensor_data_take(struct vaccel_tensor_data d, void **data,
 		return size;                                                   \
 	}                                                                      \
                                                                                \
-	int vaccel_##P##_tensor_init(struct vaccel_##P##_tensor *tensor,       \
-				     NR_T nr_dims, const DIM_T *dims,          \
-				     enum DTYPE type)                          \
+	static int P##_tensor_setup(struct vaccel_##P##_tensor *tensor,        \
+				    NR_T nr_dims, const DIM_T *dims,           \
+				    enum DTYPE type, int64_t min_dims)         \
 	{                                                                      \
 		void *copy;                                                    \
 		if (!tensor)                                                   \
 			return VACCEL_EINVAL;                                  \
 		int ret = vaccel_tensor_shape_dup(                             \
 		    #P, TYPES, sizeof(TYPES) / sizeof(TYPES[0]), (int)type,    \
-		    nr_dims, dims, sizeof(DIM_T), &copy);                      \
+		    nr_dims, dims, sizeof(DIM_T), min_dims, &copy);            \
 		if (ret)                                                       \
 			return ret;                                            \
 		tensor->data = NULL;                                           \
@@ -84,6 +86,14 @@ int vaccel_tensor_data_take(struct vaccel_tensor_data d, void **data,
 		tensor->dims = copy;                                           \
 		tensor->data_type = type;                                      \
 		return VACCEL_OK;                                              \
+	}                                                                      \
+                                                                               \
+	/* Applications build tensors of at least one dim, as in vAccel. */    \
+	int vaccel_##P##_tensor_init(struct vaccel_##P##_tensor *tensor,       \
+				     NR_T nr_dims, const DIM_T *dims,          \
+				     enum DTYPE type)                          \
+	{                                                                      \
+		return P##_tensor_setup(tensor, nr_dims, dims, type, 1);       \
 	}                                                                      \
                                                                                \
 	int vaccel_##P##_tensor_release(struct vaccel_##P##_tensor *tensor)    \
@@ -105,16 +115,22 @@ int vaccel_tensor_data_take(struct vaccel_tensor_data d, void **data,
 			     vaccel_##P##_tensor_release,                      \
 			     struct vaccel_##P##_tensor)                       \
                                                                                \
-	int vaccel_##P##_tensor_allocate(struct vaccel_##P##_tensor **tensor,  \
-					 NR_T nr_dims, const DIM_T *dims,      \
-					 enum DTYPE type, size_t total_size)   \
+	static int P##_tensor_allocate_min(                                    \
+	    struct vaccel_##P##_tensor **tensor, NR_T nr_dims,                 \
+	    const DIM_T *dims, enum DTYPE type, size_t total_size,             \
+	    int64_t min_dims)                                                  \
 	{                                                                      \
 		struct vaccel_##P##_tensor *t;                                 \
 		if (!tensor)                                                   \
 			return VACCEL_EINVAL;                                  \
-		int ret = vaccel_##P##_tensor_new(&t, nr_dims, dims, type);    \
-		if (ret)                                                       \
+		t = malloc(sizeof(*t));                                        \
+		if (!t)                                                        \
+			return VACCEL_ENOMEM;                                  \
+		int ret = P##_tensor_setup(t, nr_dims, dims, type, min_dims);  \
+		if (ret) {                                                     \
+			free(t);                                               \
 			return ret;                                            \
+		}                                                              \
 		ret = vaccel_tensor_data_allocate(VACCEL_TENSOR_DATA(t),       \
 						  total_size);                 \
 		if (ret) {                                                     \
@@ -123,6 +139,23 @@ int vaccel_tensor_data_take(struct vaccel_tensor_data d, void **data,
 		}                                                              \
 		*tensor = t;                                                   \
 		return VACCEL_OK;                                              \
+	}                                                                      \
+                                                                               \
+	int vaccel_##P##_tensor_allocate(struct vaccel_##P##_tensor **tensor,  \
+					 NR_T nr_dims, const DIM_T *dims,      \
+					 enum DTYPE type, size_t total_size)   \
+	{                                                                      \
+		return P##_tensor_allocate_min(tensor, nr_dims, dims, type,    \
+					       total_size, 1);                 \
+	}                                                                      \
+                                                                               \
+	/* Backends' outputs may be 0-dim (a model returning a number). */     \
+	int vaccel_##P##_output_tensor_allocate(                               \
+	    struct vaccel_##P##_tensor **tensor, NR_T nr_dims,                 \
+	    const DIM_T *dims, enum DTYPE type, size_t total_size)             \
+	{                                                                      \
+		return P##_tensor_allocate_min(tensor, nr_dims, dims, type,    \
+					       total_size, 0);                 \
 	}                                                                      \
                                                                                \
 	int vaccel_##P##_tensor_set_data(struct vaccel_##P##_tensor *tensor,   \

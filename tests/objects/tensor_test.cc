@@ -5,6 +5,8 @@
 
 #include <cstring>
 
+extern "C" const struct vaccel_host_api *vaccel_host_api_table(void);
+
 namespace
 {
 
@@ -34,6 +36,13 @@ namespace
 		{                                                              \
 			return vaccel_##P##_tensor_allocate(t, n, d, ty,       \
 							    size);             \
+		}                                                              \
+		/* What a backend allocates its outputs with. */               \
+		static int HostAllocate(Tensor **t, Nr n, const Dim *d,        \
+					Type ty, size_t size)                  \
+		{                                                              \
+			return vaccel_host_api_table()->P##_tensor_allocate(   \
+			    t, n, d, ty, size);                                \
 		}                                                              \
 		static int Delete(Tensor *t)                                   \
 		{                                                              \
@@ -91,15 +100,42 @@ TYPED_TEST(TensorTest, InitCopiesDims)
 	EXPECT_EQ(t.nr_dims, 0);
 }
 
-TYPED_TEST(TensorTest, ScalarTensorHasNoDims)
+/* As in vAccel, an application's tensor has at least one dim. */
+TYPED_TEST(TensorTest, ZeroDimsAreRefused)
 {
 	typename TypeParam::Tensor t;
+	typename TypeParam::Tensor *p = nullptr;
+	typename TypeParam::Dim dims[] = {1};
 
-	ASSERT_EQ(TypeParam::Init(&t, 0, nullptr, TypeParam::kValid),
+	EXPECT_EQ(TypeParam::Init(&t, 0, nullptr, TypeParam::kValid),
+		  VACCEL_EINVAL);
+	EXPECT_TYPED_LOG_HAS(std::string(TypeParam::kName) +
+			     " tensor: invalid nr_dims 0 (at least 1)");
+	EXPECT_EQ(TypeParam::Init(&t, 0, dims, TypeParam::kValid),
+		  VACCEL_EINVAL);
+	EXPECT_EQ(TypeParam::New(&p, 0, nullptr, TypeParam::kValid),
+		  VACCEL_EINVAL);
+	EXPECT_EQ(p, nullptr);
+	EXPECT_EQ(TypeParam::Allocate(&p, 0, nullptr, TypeParam::kValid, 4),
+		  VACCEL_EINVAL);
+	EXPECT_EQ(p, nullptr);
+}
+
+/* A backend's output may be 0-dim: a model that returns a number. */
+TYPED_TEST(TensorTest, BackendOutputMayHaveZeroDims)
+{
+	typename TypeParam::Tensor *p = nullptr;
+
+	ASSERT_EQ(TypeParam::HostAllocate(&p, 0, nullptr, TypeParam::kValid, 4),
 		  VACCEL_OK);
-	EXPECT_EQ(t.nr_dims, 0);
-	EXPECT_EQ(t.dims, nullptr);
-	EXPECT_EQ(TypeParam::Release(&t), VACCEL_OK);
+	ASSERT_NE(p, nullptr);
+	EXPECT_EQ(p->nr_dims, 0);
+	EXPECT_EQ(p->dims, nullptr);
+	EXPECT_EQ(p->size, 4u);
+	EXPECT_EQ(TypeParam::Delete(p), VACCEL_OK);
+	EXPECT_EQ(
+	    TypeParam::HostAllocate(&p, -1, nullptr, TypeParam::kValid, 4),
+	    VACCEL_EINVAL);
 }
 
 TYPED_TEST(TensorTest, BadInputIsRefusedAndLogged)

@@ -192,7 +192,8 @@ def dtype_inputs():
         ints(0, 256, (4,), torch.uint8),  # 255 + 3 wraps around
         ints(-100, 100, (2, 3), torch.int8),
         ints(-1000, 1000, (3, 1, 2), torch.int16),
-        torch.tensor(123456, dtype=torch.int32),  # 0-dim
+        # One element, not 0-dim: applications cannot build 0-dim tensors.
+        torch.tensor([123456], dtype=torch.int32),
         ints(-2**40, 2**40, (5,), torch.int64),
         torch.randn(2, 2, generator=g).half(),
         torch.rand(3, 4, generator=g),
