@@ -139,7 +139,8 @@ int vaccel_arg_release(struct vaccel_arg *arg)
 
 	if (arg->owned)
 		free(arg->buf);
-	arg_fill(arg, NULL, 0, VACCEL_ARG_RAW, 0, false);
+	/* VACCEL_ARG_MAX marks a released arg, as in vAccel. */
+	arg_fill(arg, NULL, 0, VACCEL_ARG_MAX, 0, false);
 	return VACCEL_OK;
 }
 

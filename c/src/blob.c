@@ -99,11 +99,11 @@ int vaccel_blob_init(struct vaccel_blob *blob, const char *path)
 			     blob ? "path" : "blob");
 		return VACCEL_EINVAL;
 	}
+	/* Any path that is not a readable regular file is EINVAL, as in
+	 * vAccel; the log says why. */
 	if (stat(path, &st)) {
-		int err = errno;
-
-		vaccel_error("vaccel_blob_init: %s: %s", path, strerror(err));
-		return err;
+		vaccel_error("vaccel_blob_init: %s: %s", path, strerror(errno));
+		return VACCEL_EINVAL;
 	}
 	if (!S_ISREG(st.st_mode)) {
 		vaccel_error("vaccel_blob_init: %s is not a regular file",

@@ -123,7 +123,10 @@ int vaccel_config_release(struct vaccel_config *config)
 		return VACCEL_EINVAL;
 	free(config->plugins);
 	free(config->log_file);
+	/* Back to the defaults, as in vAccel (not zeroed: log level 0 is no
+	 * level at all). */
 	memset(config, 0, sizeof(*config));
+	config->log_level = VACCEL_LOG_ERROR;
 	return VACCEL_OK;
 }
 

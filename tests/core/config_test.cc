@@ -109,7 +109,8 @@ TEST_F(ConfigTest, InitWithNullStrings)
 	EXPECT_EQ(vaccel_config_release(&c), VACCEL_OK);
 }
 
-TEST_F(ConfigTest, ReleaseNullsFields)
+/* As in vAccel, release leaves the defaults (log level ERROR), not zeros. */
+TEST_F(ConfigTest, ReleaseRestoresDefaults)
 {
 	struct vaccel_config c;
 
@@ -118,12 +119,14 @@ TEST_F(ConfigTest, ReleaseNullsFields)
 		  VACCEL_OK);
 	EXPECT_EQ(vaccel_config_release(&c), VACCEL_OK);
 	EXPECT_EQ(c.plugins, nullptr);
+	EXPECT_EQ(c.log_level, VACCEL_LOG_ERROR);
 	EXPECT_EQ(c.log_file, nullptr);
 	EXPECT_FALSE(c.profiling_enabled);
 	EXPECT_FALSE(c.version_ignore);
 	/* Releasing a released config is harmless. */
 	EXPECT_EQ(vaccel_config_release(&c), VACCEL_OK);
 	EXPECT_EQ(c.plugins, nullptr);
+	EXPECT_EQ(c.log_level, VACCEL_LOG_ERROR);
 }
 
 TEST_F(ConfigTest, NullPointerArguments)

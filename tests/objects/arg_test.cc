@@ -50,6 +50,9 @@ TEST_F(ArgTest, InitCopiesTheBuffer)
 	EXPECT_EQ(a.buf, nullptr);
 	EXPECT_EQ(a.size, 0u);
 	EXPECT_FALSE(a.owned);
+	/* vAccel marks a released arg with type VACCEL_ARG_MAX. */
+	EXPECT_EQ(a.type, VACCEL_ARG_MAX);
+	EXPECT_EQ(a.custom_type_id, 0u);
 }
 
 TEST_F(ArgTest, InitWithoutBufferZeroFills)

@@ -46,7 +46,7 @@ int vaccel_arg_init(struct vaccel_arg *arg, const void *buf, size_t size,
 /* Points at `buf` without copying; the caller keeps ownership. */
 int vaccel_arg_init_from_buf(struct vaccel_arg *arg, void *buf, size_t size,
 			     vaccel_arg_type_t type, uint32_t custom_id);
-/* Frees owned data and empties the arg. */
+/* Frees owned data and empties the arg (type VACCEL_ARG_MAX). */
 int vaccel_arg_release(struct vaccel_arg *arg);
 int vaccel_arg_new(struct vaccel_arg **arg, const void *buf, size_t size,
 		   vaccel_arg_type_t type, uint32_t custom_id);

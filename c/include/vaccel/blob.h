@@ -44,7 +44,8 @@ struct vaccel_blob {
  */
 int vaccel_blob_persist(struct vaccel_blob *blob, const char *dir,
 			const char *filename, bool randomize);
-/* A FILE blob for the existing regular file `path` (not read yet). */
+/* A FILE blob for the existing regular file `path` (not read yet); any
+ * other path (missing, a directory) is VACCEL_EINVAL. */
 int vaccel_blob_init(struct vaccel_blob *blob, const char *path);
 /* A blob from `size` bytes at `buf`. Without `dir`: a BUFFER blob that
  * points at `buf` (own = false; `buf` must outlive the blob) or holds its

@@ -28,6 +28,7 @@ int vaccel_config_init(struct vaccel_config *config, const char *plugins,
 int vaccel_config_init_from_env(struct vaccel_config *config);
 int vaccel_config_init_from(struct vaccel_config *config,
 			    struct vaccel_config *config_src);
+/* Frees the strings and leaves the defaults (log level VACCEL_LOG_ERROR). */
 int vaccel_config_release(struct vaccel_config *config);
 int vaccel_config_new(struct vaccel_config **config, const char *plugins,
 		      vaccel_log_level_t log_level, const char *log_file,
