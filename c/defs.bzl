@@ -19,14 +19,43 @@ def vaccel_runtime(name, gen_headers, gen_srcs, visibility = None):
         ],
     )
 
-def vaccel_plugin(name, srcs, deps = [], copts = [], **kwargs):
+def vaccel_plugin(
+        name,
+        srcs,
+        deps = [],
+        copts = [],
+        linkopts = [],
+        additional_linker_inputs = [],
+        **kwargs):
     """A plugin shared object: compiled against the header-only SDK, linked
-    against nothing from vaccel. `copts` are added to the defaults."""
+    against nothing from vaccel. `copts` and `linkopts` are added to the
+    defaults.
+
+    The SDK promise is enforced here, so no plugin can forget it: hidden
+    visibility, -z defs (an unresolved symbol, e.g. a vaccel_* function the
+    plugin should get from the host table, fails the link) and a version
+    script that exports vaccel_plugin_descriptor only. Every plugin also
+    gets `<name without .so>_symbols_test`, which reads its dynamic symbol
+    table and checks exactly that."""
     native.cc_binary(
         name = name,
         srcs = srcs,
         linkshared = 1,
-        copts = ["-D_DEFAULT_SOURCE"] + copts,
+        copts = ["-D_DEFAULT_SOURCE", "-fvisibility=hidden"] + copts,
+        additional_linker_inputs = ["//c:plugin_exports.map"] +
+                                   additional_linker_inputs,
+        linkopts = [
+            "-Wl,-z,defs",
+            "-Wl,--version-script=$(location //c:plugin_exports.map)",
+        ] + linkopts,
         deps = ["//c/include:headers"] + deps,
         **kwargs
+    )
+    base = name[:-3] if name.endswith(".so") else name
+    native.sh_test(
+        name = base + "_symbols_test",
+        srcs = ["//c:check_plugin_symbols.sh"],
+        args = ["$(location :%s)" % name],
+        data = [":" + name],
+        tags = kwargs.get("tags", []),
     )
