@@ -139,7 +139,7 @@ run_bazel() {
 
 suite_install() {
 	local prefix="$tmp/prefix" out="$tmp/noop.out" rc=0
-	local want='vaccel_image_classification: VACCEL_OK, text "noop:image_classify"'
+	local want='vaccel_image_classification: VACCEL_OK, text "This is a dummy classification tag!"'
 
 	echo "=== install: bazel run //:install, then cc with pkg-config"
 	if ! bazel run //:install -- --prefix "$prefix"; then

@@ -70,11 +70,11 @@ TEST_F(DispatchTest, NoopServesOpsOthersLack)
 	/* Per-op: typed has minmax, only noop has image classification. */
 	ASSERT_EQ(Minmax(&min, &max, out), VACCEL_OK);
 	EXPECT_DOUBLE_EQ(max, 7.25);
-	unsigned char text[32], name[32];
+	unsigned char text[64], name[64];
 	ASSERT_EQ(vaccel_image_classification(&sess, "img", text, name, 3,
 					      sizeof(text), sizeof(name)),
 		  VACCEL_OK);
-	EXPECT_STREQ((char *)text, "noop:image_classify");
+	EXPECT_STREQ((char *)text, "This is a dummy classification tag!");
 }
 
 TEST_F(DispatchTest, EnotsupFallsBackToTheNextPlugin)
@@ -115,10 +115,10 @@ TEST_F(DispatchTest, SessionHintsPickPlugins)
 	EXPECT_LOG_HAS("(hints 0x2)");
 	vaccel_session_release(&sess);
 
-	/* Hint DEBUG: only noop; it zero-fills outputs. */
+	/* Hint DEBUG: only noop; it copies (vAccel's noop arraycopy). */
 	Session(VACCEL_PLUGIN_DEBUG);
 	ASSERT_EQ(vaccel_fpga_arraycopy(&sess, in, out, 3), VACCEL_OK);
-	EXPECT_EQ(out[2], 0);
+	EXPECT_EQ(out[2], 3);
 	vaccel_session_release(&sess);
 
 	/* No hint: any local plugin, gpu (priority 5) before noop. */
@@ -166,12 +166,17 @@ TEST_F(DispatchTest, NullableParameterMayBeNull)
 	Session();
 	RegisteredResource r(&sess, VACCEL_RESOURCE_MODEL);
 	struct vaccel_resource &model = r.res;
-	struct vaccel_torch_tensor t = {};
+	float value = 2;
+	int64_t dim = 1;
+	struct vaccel_torch_tensor t = {&value, sizeof(value),	   false, 1,
+					&dim,	VACCEL_TORCH_FLOAT};
 	struct vaccel_torch_tensor *in[1] = {&t};
 	struct vaccel_torch_tensor *out[1] = {&t};
 	EXPECT_EQ(vaccel_torch_model_run(&sess, &model, nullptr, in, 1, out, 1),
 		  VACCEL_OK);
-	EXPECT_EQ(out[0], nullptr); /* noop sets callee-owned outputs NULL */
+	ASSERT_NE(out[0], nullptr); /* noop echoes the input */
+	EXPECT_NE(out[0], &t);
+	EXPECT_EQ(vaccel_torch_tensor_delete(out[0]), VACCEL_OK);
 }
 
 TEST_F(DispatchTest, NullTensorInInputsIsEINVAL)

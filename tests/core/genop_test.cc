@@ -53,8 +53,9 @@ TEST_F(GenopTest, ImageClassificationDerivesLengths)
 	struct vaccel_arg write[] = {Arg(text, sizeof(text)),
 				     Arg(name, sizeof(name))};
 	ASSERT_EQ(vaccel_genop(&sess, read, 2, write, 2), VACCEL_OK);
-	EXPECT_STREQ(text, "noop:image_clas"); /* truncated to 16 bytes */
-	EXPECT_STREQ(name, "noop:im");
+	/* vAccel's noop texts, truncated to 16 and 8 bytes */
+	EXPECT_STREQ(text, "This is a dummy");
+	EXPECT_STREQ(name, "This is");
 	EXPECT_LOG_HAS("len_img=7, len_out_text=16, len_out_imgname=8");
 }
 
@@ -224,14 +225,58 @@ TEST_F(GenopTest, ArraySizeNotMultipleOfElementIsEINVAL)
 }
 
 /* Packs arguments for any op from its descriptor: one element per array,
- * 1 for explicit scalars, a well-typed resource, one dummy tensor. */
+ * 1 for explicit scalars, a well-typed resource, one 1-float tensor of the
+ * op's tensor family (noop echoes input tensors as outputs). */
 struct Packed {
 	std::vector<struct vaccel_arg> read, write;
+	/* The parameter behind each write argument. */
+	std::vector<const struct vaccel_param_desc *> write_params;
 	std::vector<std::unique_ptr<char[]>> bufs;
 	std::unique_ptr<RegisteredResource> resource;
-	struct vaccel_torch_tensor tensor = {};
-	void *tensor_ptr = &tensor;
+	float value = 1;
+	int64_t dim64 = 1;
+	int32_t dim32 = 1;
+	struct vaccel_torch_tensor torch = {&value, sizeof(value),     false, 1,
+					    &dim64, VACCEL_TORCH_FLOAT};
+	struct vaccel_tf_tensor tf = {&value, sizeof(value), false,
+				      1,      &dim64,	     VACCEL_TF_FLOAT};
+	struct vaccel_tflite_tensor tflite = {
+	    &value, sizeof(value), false, 1, &dim32, VACCEL_TFLITE_FLOAT32};
 	vaccel_op_type_t id;
+
+	void *Tensor(uint16_t type)
+	{
+		if (type == VACCEL_STRUCT_TF_TENSOR)
+			return &tf;
+		if (type == VACCEL_STRUCT_TFLITE_TENSOR)
+			return &tflite;
+		return &torch;
+	}
+
+	/* Frees what the plugin allocated into the write arguments. */
+	void ReleaseOutputs()
+	{
+		for (size_t i = 0; i < write.size(); i++) {
+			const struct vaccel_param_desc *p = write_params[i];
+			void *buf = write[i].buf;
+			if (p->kind == VACCEL_PARAM_STRUCT &&
+			    p->type == VACCEL_STRUCT_TF_STATUS)
+				vaccel_tf_status_release(
+				    (struct vaccel_tf_status *)buf);
+			if (p->kind != VACCEL_PARAM_STRUCT_PTRS ||
+			    !*(void **)buf)
+				continue;
+			if (p->type == VACCEL_STRUCT_TF_TENSOR)
+				vaccel_tf_tensor_delete(
+				    *(struct vaccel_tf_tensor **)buf);
+			else if (p->type == VACCEL_STRUCT_TFLITE_TENSOR)
+				vaccel_tflite_tensor_delete(
+				    *(struct vaccel_tflite_tensor **)buf);
+			else
+				vaccel_torch_tensor_delete(
+				    *(struct vaccel_torch_tensor **)buf);
+		}
+	}
 
 	void *Buf(size_t size)
 	{
@@ -280,7 +325,9 @@ struct Packed {
 				break;
 			case VACCEL_PARAM_STRUCT_PTRS:
 				a.buf = Buf(sizeof(void *));
-				*(void **)a.buf = tensor_ptr;
+				*(void **)a.buf = p->dir == VACCEL_PARAM_IN
+						      ? Tensor(p->type)
+						      : nullptr;
 				a.size = sizeof(void *);
 				break;
 			default: /* BUFFER, STRUCT: one element */
@@ -288,6 +335,8 @@ struct Packed {
 				a.buf = Buf(a.size);
 				break;
 			}
+			if (p->dir != VACCEL_PARAM_IN)
+				write_params.push_back(p);
 			(p->dir == VACCEL_PARAM_IN ? read : write).push_back(a);
 		}
 	}
@@ -308,6 +357,7 @@ TEST_F(GenopTest, EveryOpDispatchesToNoop)
 		    << d->name << "\n"
 		    << Log();
 		EXPECT_LOG_HAS(std::string("[noop] ") + d->fn_name + "(");
+		p.ReleaseOutputs();
 		served++;
 	}
 	EXPECT_EQ(served, VACCEL_OP_MAX);

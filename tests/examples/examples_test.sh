@@ -51,7 +51,7 @@ check() {
 check noop "$noop" 0 <<'OUT'
 vaccel_noop: VACCEL_OK
 vaccel_genop(VACCEL_OP_NOOP): VACCEL_OK
-vaccel_image_classification: VACCEL_OK, text "noop:image_classify"
+vaccel_image_classification: VACCEL_OK, text "This is a dummy classification tag!"
 OUT
 
 check noop_generic "$noop" 0 <<'OUT'

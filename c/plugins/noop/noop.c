@@ -1,10 +1,11 @@
 /* The noop plugin: implements every op, logs each call with its arguments
  * and writes fixed outputs (docs/noop.md), so that applications, genop and
- * transports can be tested without a backend. It serves ops through the
- * generic entry point, driven by the op descriptors: an op added to the IDL
- * is served with no change here. */
+ * transports can be tested without a backend. The ops vAccel's noop gives
+ * particular outputs have typed entries (tensors.c, dummy.c); every other
+ * op is served by the generic entry, driven by the op descriptors, so an
+ * op added to the IDL is served with no change here. */
 
-#include <vaccel/plugin.h>
+#include "noop.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -84,7 +85,7 @@ static void fill_output(const struct vaccel_op_desc *desc,
 	}
 }
 
-static int noop_invoke(const struct vaccel_op_desc *desc, void **argv)
+static void trace_desc(const struct vaccel_op_desc *desc, void **argv)
 {
 	const struct vaccel_session *sess = *(struct vaccel_session **)argv[0];
 	char args[512];
@@ -92,13 +93,26 @@ static int noop_invoke(const struct vaccel_op_desc *desc, void **argv)
 	describe(desc, argv, args, sizeof(args));
 	vaccel_plugin_debug("%s(session %lld%s%s)", desc->fn_name,
 			    (long long)sess->id, args[0] ? ", " : "", args);
+}
+
+void noop_trace(unsigned int op, void **argv)
+{
+	const struct vaccel_op_desc *desc = vaccel_plugin_host->op_desc(op);
+
+	if (desc)
+		trace_desc(desc, argv);
+}
+
+static int noop_invoke(const struct vaccel_op_desc *desc, void **argv)
+{
+	trace_desc(desc, argv);
 	for (unsigned int i = 1; i < desc->nr_params; i++)
 		if (desc->params[i].dir == VACCEL_PARAM_OUT)
 			fill_output(desc, &desc->params[i], i, argv);
 	return VACCEL_OK;
 }
 
-/* The one typed entry: noop itself, the op used to measure dispatch. */
+/* noop itself, the op used to measure dispatch: no trace formatting. */
 static int noop_noop(struct vaccel_session *sess)
 {
 	vaccel_plugin_debug("vaccel_noop(session %lld)", (long long)sess->id);
@@ -107,6 +121,24 @@ static int noop_noop(struct vaccel_session *sess)
 
 static const struct vaccel_op noop_ops[] = {
     VACCEL_PLUGIN_OP(noop, noop_noop),
+    VACCEL_PLUGIN_OP(exec, noop_exec),
+    VACCEL_PLUGIN_OP(exec_with_resource, noop_exec_with_resource),
+    VACCEL_PLUGIN_OP(image_classify, noop_image_classify),
+    VACCEL_PLUGIN_OP(image_detect, noop_image_detect),
+    VACCEL_PLUGIN_OP(image_segment, noop_image_segment),
+    VACCEL_PLUGIN_OP(image_pose, noop_image_pose),
+    VACCEL_PLUGIN_OP(image_depth, noop_image_depth),
+    VACCEL_PLUGIN_OP(tf_model_load, noop_tf_model_load),
+    VACCEL_PLUGIN_OP(tf_model_unload, noop_tf_model_unload),
+    VACCEL_PLUGIN_OP(tf_model_run, noop_tf_model_run),
+    VACCEL_PLUGIN_OP(tflite_model_run, noop_tflite_model_run),
+    VACCEL_PLUGIN_OP(torch_model_run, noop_torch_model_run),
+    VACCEL_PLUGIN_OP(fpga_arraycopy, noop_fpga_arraycopy),
+    VACCEL_PLUGIN_OP(fpga_mmult, noop_fpga_mmult),
+    VACCEL_PLUGIN_OP(fpga_parallel, noop_fpga_parallel),
+    VACCEL_PLUGIN_OP(fpga_vadd, noop_fpga_vadd),
+    VACCEL_PLUGIN_OP(minmax, noop_minmax),
+    VACCEL_PLUGIN_OP(opencv, noop_opencv),
 };
 
 VACCEL_PLUGIN(.name = "noop", .version = VACCEL_VERSION,
