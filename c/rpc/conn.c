@@ -1,0 +1,364 @@
+/* Framed connection: whole-frame writes under a lock, gather writes without
+ * copying payloads, exact reads with an inactivity timeout, SCM_RIGHTS. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <poll.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "rpc/address.h"
+#include "rpc/conn.h"
+#include "rpc/error.h"
+
+/* iovecs handed to one sendmsg, and per frame by vrpc_send_msg: small
+ * enough for the stack, far below IOV_MAX (1024). */
+#define BATCH VRPC_SEND_WINDOW
+
+int vrpc_conn_init(struct vrpc_conn *conn, int fd)
+{
+	int u = vrpc_fd_is_unix(fd), rc;
+
+	if (u < 0)
+		return u;
+	rc = pthread_mutex_init(&conn->wlock, NULL);
+	if (rc != 0)
+		return -rc;
+	conn->fd = fd;
+	conn->is_unix = u;
+	conn->closed = 0;
+	return 0;
+}
+
+void vrpc_conn_shutdown(struct vrpc_conn *conn)
+{
+	__atomic_store_n(&conn->closed, 1, __ATOMIC_RELEASE);
+	shutdown(conn->fd, SHUT_RDWR);
+}
+
+void vrpc_conn_close(struct vrpc_conn *conn)
+{
+	__atomic_store_n(&conn->closed, 1, __ATOMIC_RELEASE);
+	if (conn->fd >= 0)
+		close(conn->fd);
+	conn->fd = -1;
+	pthread_mutex_destroy(&conn->wlock);
+}
+
+/* Element i of the frame: 0 is the header, then the payload buffers. */
+static struct iovec element(const struct iovec *hdr, const struct iovec *p,
+			    int i)
+{
+	return i == 0 ? *hdr : p[i - 1];
+}
+
+/* Write header + payload completely; called with the write lock held. */
+static int write_frame(int fd, const struct iovec *hiov,
+		       const struct iovec *payload, int iovcnt, const int *fds,
+		       int nfds)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int) * VRPC_MAX_FDS)];
+		struct cmsghdr align;
+	} ctl;
+	struct iovec local[BATCH + 1]; /* header + a full window */
+	int total = iovcnt + 1, idx = 0;
+	size_t off = 0;
+
+	for (;;) {
+		struct msghdr msg;
+		int n = 0;
+		ssize_t r;
+
+		for (int j = idx; j < total && n < BATCH + 1; j++) {
+			struct iovec e = element(hiov, payload, j);
+			if (j == idx) {
+				e.iov_base = (char *)e.iov_base + off;
+				e.iov_len -= off;
+			}
+			if (e.iov_len > 0)
+				local[n++] = e;
+		}
+		if (n == 0)
+			return 0;
+		memset(&msg, 0, sizeof(msg));
+		msg.msg_iov = local;
+		msg.msg_iovlen = (size_t)n;
+		if (nfds > 0) {
+			struct cmsghdr *c;
+			memset(&ctl, 0, sizeof(ctl));
+			msg.msg_control = ctl.buf;
+			msg.msg_controllen = CMSG_SPACE(sizeof(int) * nfds);
+			c = CMSG_FIRSTHDR(&msg);
+			c->cmsg_level = SOL_SOCKET;
+			c->cmsg_type = SCM_RIGHTS;
+			c->cmsg_len = CMSG_LEN(sizeof(int) * nfds);
+			memcpy(CMSG_DATA(c), fds, sizeof(int) * nfds);
+		}
+		/* MSG_NOSIGNAL: a vanished peer is -EPIPE, not SIGPIPE. */
+		r = sendmsg(fd, &msg, MSG_NOSIGNAL);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			return -errno;
+		}
+		/* The fds went with the first bytes written. */
+		nfds = 0;
+		while (r > 0) {
+			struct iovec e = element(hiov, payload, idx);
+			size_t avail = e.iov_len - off;
+			if ((size_t)r >= avail) {
+				r -= (ssize_t)avail;
+				idx++;
+				off = 0;
+			} else {
+				off += (size_t)r;
+				r = 0;
+			}
+		}
+	}
+}
+
+int vrpc_send_frame(struct vrpc_conn *conn, const struct vrpc_frame_header *hdr,
+		    const struct iovec *payload, int iovcnt, const int *fds,
+		    int nfds)
+{
+	uint8_t hbuf[VRPC_HEADER_SIZE];
+	struct iovec hiov = {.iov_base = hbuf, .iov_len = sizeof(hbuf)};
+	uint64_t sum = 0;
+	int rc;
+
+	if (iovcnt < 0 || (iovcnt > 0 && !payload) || nfds < 0 ||
+	    nfds > VRPC_MAX_FDS || (nfds > 0 && !fds))
+		return -EINVAL;
+	if (nfds > 0 && !conn->is_unix)
+		return -EOPNOTSUPP;
+	/* A length that lies would desynchronise the stream for good. */
+	for (int i = 0; i < iovcnt; i++)
+		sum += payload[i].iov_len;
+	if (sum != hdr->length)
+		return -EINVAL;
+	vrpc_header_pack(hdr, hbuf);
+	pthread_mutex_lock(&conn->wlock);
+	if (__atomic_load_n(&conn->closed, __ATOMIC_ACQUIRE))
+		rc = -EPIPE;
+	else
+		rc = write_frame(conn->fd, &hiov, payload, iovcnt, fds, nfds);
+	pthread_mutex_unlock(&conn->wlock);
+	return rc;
+}
+
+int vrpc_send_msg(struct vrpc_conn *conn, uint8_t type, uint8_t flags,
+		  uint32_t request_id, uint32_t op, const struct iovec *iov,
+		  int iovcnt, uint64_t max_frame_payload, const int *fds,
+		  int nfds)
+{
+	struct iovec win[BATCH];
+	uint64_t total = 0, sent = 0;
+	size_t off = 0;
+	int i = 0, first = 1;
+
+	if (max_frame_payload == 0 || iovcnt < 0 || (iovcnt > 0 && !iov))
+		return -EINVAL;
+	for (int k = 0; k < iovcnt; k++)
+		total += iov[k].iov_len;
+	flags &= (uint8_t) ~(VRPC_FLAG_MORE | VRPC_FLAG_FDS);
+	do {
+		struct vrpc_frame_header hdr = {
+		    .magic = VRPC_MAGIC,
+		    .version = VRPC_VERSION,
+		    .type = type,
+		    .request_id = request_id,
+		    .op = op,
+		};
+		uint64_t flen = 0;
+		int n = 0, rc;
+
+		/* The next window: up to max_frame_payload bytes in at most
+		 * BATCH pieces (a frame may be shorter when the message is
+		 * made of many small buffers). */
+		while (i < iovcnt && n < BATCH && flen < max_frame_payload) {
+			size_t avail = iov[i].iov_len - off, take = avail;
+			if (avail == 0) {
+				i++;
+				off = 0;
+				continue;
+			}
+			if (take > max_frame_payload - flen)
+				take = (size_t)(max_frame_payload - flen);
+			win[n].iov_base = (char *)iov[i].iov_base + off;
+			win[n].iov_len = take;
+			n++;
+			flen += take;
+			if (take == avail) {
+				i++;
+				off = 0;
+			} else {
+				off += take;
+			}
+		}
+		sent += flen;
+		hdr.length = flen;
+		hdr.flags = flags;
+		if (sent < total)
+			hdr.flags |= VRPC_FLAG_MORE;
+		if (first && nfds > 0)
+			hdr.flags |= VRPC_FLAG_FDS;
+		rc = vrpc_send_frame(conn, &hdr, win, n, first ? fds : NULL,
+				     first ? nfds : 0);
+		if (rc < 0)
+			return rc;
+		first = 0;
+	} while (sent < total);
+	return 0;
+}
+
+/* Wait until fd is readable: 0, -ETIMEDOUT or -errno. */
+static int wait_readable(int fd, int timeout_ms)
+{
+	struct pollfd p = {.fd = fd, .events = POLLIN};
+
+	for (;;) {
+		int n = poll(&p, 1, timeout_ms);
+		if (n > 0)
+			return 0;
+		if (n == 0)
+			return -ETIMEDOUT;
+		if (errno != EINTR)
+			return -errno;
+	}
+}
+
+static void close_all(const int *fds, int n)
+{
+	for (int i = 0; i < n; i++)
+		close(fds[i]);
+}
+
+int vrpc_recv_header(struct vrpc_conn *conn, struct vrpc_frame_header *hdr,
+		     int *fds, int *nfds, int max_fds, int timeout_ms)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int) * VRPC_MAX_FDS)];
+		struct cmsghdr align;
+	} ctl;
+	uint8_t buf[VRPC_HEADER_SIZE];
+	int got_fds[VRPC_MAX_FDS];
+	int count = 0, rejected = 0, rc = 0;
+	size_t got = 0;
+
+	if (nfds)
+		*nfds = 0;
+	if (!fds || !nfds || max_fds < 0)
+		max_fds = 0;
+	if (max_fds > VRPC_MAX_FDS)
+		max_fds = VRPC_MAX_FDS;
+	while (got < sizeof(buf)) {
+		struct iovec iov = {.iov_base = buf + got,
+				    .iov_len = sizeof(buf) - got};
+		struct msghdr msg;
+		ssize_t r;
+
+		memset(&msg, 0, sizeof(msg));
+		msg.msg_iov = &iov;
+		msg.msg_iovlen = 1;
+		msg.msg_control = ctl.buf;
+		msg.msg_controllen = sizeof(ctl.buf);
+		r = recvmsg(conn->fd, &msg,
+			    MSG_CMSG_CLOEXEC |
+				(timeout_ms >= 0 ? MSG_DONTWAIT : 0));
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == EAGAIN && timeout_ms >= 0) {
+				rc = wait_readable(conn->fd, timeout_ms);
+				if (rc < 0)
+					break;
+				continue;
+			}
+			rc = -errno;
+			break;
+		}
+		for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c;
+		     c = CMSG_NXTHDR(&msg, c)) {
+			int n, *p = (int *)CMSG_DATA(c);
+			if (c->cmsg_level != SOL_SOCKET ||
+			    c->cmsg_type != SCM_RIGHTS)
+				continue;
+			n = (int)((c->cmsg_len - CMSG_LEN(0)) / sizeof(int));
+			for (int k = 0; k < n; k++) {
+				int fd;
+				memcpy(&fd, p + k, sizeof(fd));
+				if (count < max_fds) {
+					got_fds[count++] = fd;
+				} else {
+					close(fd);
+					rejected = 1;
+				}
+			}
+		}
+		/* The kernel dropped fds that did not fit: never half a set. */
+		if (msg.msg_flags & MSG_CTRUNC)
+			rejected = 1;
+		if (r == 0) {
+			rc = got == 0 ? VRPC_ECLOSED : VRPC_EEOF;
+			break;
+		}
+		got += (size_t)r;
+	}
+	if (rc < 0) {
+		close_all(got_fds, count);
+		return rc;
+	}
+	vrpc_header_unpack(buf, hdr);
+	if (rejected) {
+		close_all(got_fds, count);
+		return VRPC_EFDS;
+	}
+	if (count > 0)
+		memcpy(fds, got_fds, sizeof(int) * count);
+	if (nfds)
+		*nfds = count;
+	return 0;
+}
+
+int vrpc_recv_exact(struct vrpc_conn *conn, void *buf, size_t len,
+		    int timeout_ms)
+{
+	size_t got = 0;
+	/* Without a timeout one blocking MSG_WAITALL call usually does it. */
+	int flags = timeout_ms >= 0 ? MSG_DONTWAIT : MSG_WAITALL;
+
+	while (got < len) {
+		ssize_t r = recv(conn->fd, (char *)buf + got, len - got, flags);
+		if (r < 0) {
+			int rc;
+			if (errno == EINTR)
+				continue;
+			if (errno != EAGAIN || timeout_ms < 0)
+				return -errno;
+			rc = wait_readable(conn->fd, timeout_ms);
+			if (rc < 0)
+				return rc;
+			continue;
+		}
+		if (r == 0)
+			return VRPC_EEOF;
+		got += (size_t)r;
+	}
+	return 0;
+}
+
+int vrpc_recv_discard(struct vrpc_conn *conn, uint64_t len, int timeout_ms)
+{
+	char sink[16384];
+
+	while (len > 0) {
+		size_t n = len < sizeof(sink) ? (size_t)len : sizeof(sink);
+		int rc = vrpc_recv_exact(conn, sink, n, timeout_ms);
+		if (rc < 0)
+			return rc;
+		len -= n;
+	}
+	return 0;
+}

@@ -1,0 +1,92 @@
+/* A framed connection over a connected stream socket
+ * (docs/protocol.md, "Frames and streaming").
+ *
+ * Threading model: any number of threads may send at once (a frame is
+ * written whole under a write lock, so frames never interleave inside one
+ * another); exactly one thread reads (vrpc_recv_*). vrpc_conn_shutdown may be
+ * called from any thread to wake the reader; vrpc_conn_close only once no
+ * other thread uses the connection.
+ *
+ * Return values: 0 (or bytes) on success, negative codes from rpc/error.h or
+ * negated errno values: -ETIMEDOUT, -EPIPE/-ECONNRESET (peer gone), ... */
+#ifndef VRPC_CONN_H
+#define VRPC_CONN_H
+
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/uio.h>
+
+#include "rpc/frame.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Most file descriptors one frame may carry. */
+#define VRPC_MAX_FDS 16
+/* Most buffers (iovecs) vrpc_send_msg puts in one frame: a message made of
+ * many small buffers goes out in frames shorter than the frame limit. */
+#define VRPC_SEND_WINDOW 64
+
+struct vrpc_conn {
+	int fd;
+	int is_unix; /* fds can be passed */
+	pthread_mutex_t wlock;
+	int closed; /* set by shutdown/close; read atomically */
+};
+
+/* Take ownership of a connected stream socket fd. 0 or -errno. */
+int vrpc_conn_init(struct vrpc_conn *conn, int fd);
+/* Shut both directions down: a blocked reader or writer returns (the reader
+ * with VRPC_ECLOSED or an error). The fd stays open until vrpc_conn_close. */
+void vrpc_conn_shutdown(struct vrpc_conn *conn);
+/* Close the fd and free the lock. */
+void vrpc_conn_close(struct vrpc_conn *conn);
+
+/* Write one frame: the header, then `iovcnt` payload buffers without copying
+ * them (sendmsg, any iovcnt). hdr->length must equal their total size. fds
+ * (at most VRPC_MAX_FDS) travel with the frame's first byte; they need a
+ * UNIX socket (-EOPNOTSUPP otherwise) and the caller should set
+ * VRPC_FLAG_FDS. Returns 0 or a negative code; after a failure in the middle
+ * of a frame the stream is out of sync and the connection must be closed. */
+int vrpc_send_frame(struct vrpc_conn *conn, const struct vrpc_frame_header *hdr,
+		    const struct iovec *payload, int iovcnt, const int *fds,
+		    int nfds);
+
+/* Send one logical message as frames of at most max_frame_payload bytes,
+ * sliced from `iov` without copying; VRPC_FLAG_MORE on every frame but the
+ * last, fds (and VRPC_FLAG_FDS) on the first. `flags` is ORed into every
+ * frame. The write lock is held per frame, so other threads' frames can go
+ * out between the frames of a large message. An empty message is one frame
+ * with length 0. VRPC_FLAG_MORE and VRPC_FLAG_FDS in `flags` are ignored:
+ * this function sets them. */
+int vrpc_send_msg(struct vrpc_conn *conn, uint8_t type, uint8_t flags,
+		  uint32_t request_id, uint32_t op, const struct iovec *iov,
+		  int iovcnt, uint64_t max_frame_payload, const int *fds,
+		  int nfds);
+
+/* Read exactly one header (24 bytes) and the fds that came with it (up to
+ * max_fds into fds, count into *nfds; both may be NULL/0 to accept none).
+ * timeout_ms bounds the wait for each chunk of data (-1: no limit).
+ * Returns 0; VRPC_ECLOSED when the peer closed before the first byte;
+ * VRPC_EEOF when it closed mid-header; -ETIMEDOUT; VRPC_EFDS when more fds
+ * than max_fds came or control data was truncated (all received fds are then
+ * closed, *nfds is 0, the header is valid and the stream still in sync); or
+ * -errno. The header is not validated: call vrpc_header_check. */
+int vrpc_recv_header(struct vrpc_conn *conn, struct vrpc_frame_header *hdr,
+		     int *fds, int *nfds, int max_fds, int timeout_ms);
+
+/* Read exactly len payload bytes into buf. 0, VRPC_EEOF, -ETIMEDOUT or
+ * -errno. */
+int vrpc_recv_exact(struct vrpc_conn *conn, void *buf, size_t len,
+		    int timeout_ms);
+
+/* Read and drop len payload bytes (a frame the receiver refuses). */
+int vrpc_recv_discard(struct vrpc_conn *conn, uint64_t len, int timeout_ms);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* VRPC_CONN_H */
