@@ -112,6 +112,17 @@ int vaccel_resources_track(struct vaccel_resource *res);
 int vaccel_resources_untrack(struct vaccel_resource *res);
 bool vaccel_resource_registered(const struct vaccel_resource *res,
 				const struct vaccel_session *sess);
+/* Checks that `res` (parameter `param` of op function `fn`) is live, of
+ * `type` (-1: any) and registered to `sess` (VACCEL_EINVAL, VACCEL_EINVAL,
+ * VACCEL_EPERM, logged), and pins that registration for a running op call:
+ * unregistering waits for the call to unpin it before the plugins'
+ * resource_unregister hooks run. */
+struct registration;
+int vaccel_resource_pin(const struct vaccel_resource *res,
+			const struct vaccel_session *sess, int type,
+			const char *fn, const char *param,
+			struct registration **out);
+void vaccel_resource_unpin(struct registration *reg);
 /* Unregisters every resource still registered to `sess`. */
 void vaccel_resources_session_released(struct vaccel_session *sess);
 void vaccel_resources_report_leaks(void);

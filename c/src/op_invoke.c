@@ -16,44 +16,19 @@ const struct vaccel_op_desc *vaccel_op_desc_get(unsigned int op)
 
 static int check_pointer(const struct vaccel_op_desc *desc,
 			 const struct vaccel_param_desc *p, void **argv,
-			 unsigned int i, const struct vaccel_session *sess)
+			 unsigned int i)
 {
 	void *ptr = *(void **)argv[i];
 	long long n;
 
 	switch (p->kind) {
-	case VACCEL_PARAM_RESOURCE: {
-		const struct vaccel_resource *res = ptr;
-
-		if (!res)
-			break;
-		if (!vaccel_resource_valid(res)) {
-			vaccel_error("%s: the resource in '%s' is not "
-				     "initialised or was released",
-				     desc->fn_name, p->name);
-			return VACCEL_EINVAL;
-		}
-		if (p->resource_type >= 0 &&
-		    (int)res->type != p->resource_type) {
-			vaccel_error(
-			    "%s: resource %lld in '%s' has type %s; "
-			    "the op needs %s",
-			    desc->fn_name, (long long)res->id, p->name,
-			    vaccel_resource_type_to_str(res->type),
-			    vaccel_resource_type_to_str(
-				(vaccel_resource_type_t)p->resource_type));
-			return VACCEL_EINVAL;
-		}
-		/* A plugin may only see resources its session was given. */
-		if (!vaccel_resource_registered(res, sess)) {
-			vaccel_error("%s: resource %lld is not registered to "
-				     "session %lld",
-				     desc->fn_name, (long long)res->id,
-				     (long long)sess->id);
-			return VACCEL_EPERM;
-		}
-		return VACCEL_OK;
-	}
+	case VACCEL_PARAM_RESOURCE:
+		/* Checked where it is pinned (pin_resources): the resource
+		 * may be released meanwhile, so only under the registry's
+		 * lock. */
+		if (ptr)
+			return VACCEL_OK;
+		break;
 	case VACCEL_PARAM_STRING:
 		if (ptr)
 			return VACCEL_OK;
@@ -108,17 +83,60 @@ int vaccel_op_check_args(const struct vaccel_op_desc *desc, void **argv)
 
 		if (p->kind == VACCEL_PARAM_SCALAR)
 			continue; /* counts are checked where they are used */
-		ret = check_pointer(desc, p, argv, i, sess);
+		ret = check_pointer(desc, p, argv, i);
 		if (ret)
 			return ret;
 	}
 	return VACCEL_OK;
 }
 
+#define MAX_PINS 8
+
+/* Checks every resource the call was given (live, of the op's type,
+ * registered to the session) and pins its registration for the time the
+ * call runs. */
+static int pin_resources(const struct vaccel_op_desc *desc, void **argv,
+			 struct registration **pins, size_t *nr_pins)
+{
+	const struct vaccel_session *sess = *(struct vaccel_session **)argv[0];
+	int ret;
+
+	*nr_pins = 0;
+	for (unsigned int i = 1; i < desc->nr_params; i++) {
+		const struct vaccel_resource *res;
+
+		if (desc->params[i].kind != VACCEL_PARAM_RESOURCE)
+			continue;
+		res = *(struct vaccel_resource **)argv[i];
+		if (!res)
+			continue;
+		if (*nr_pins == MAX_PINS) {
+			vaccel_error("%s: more than %d resources",
+				     desc->fn_name, MAX_PINS);
+			return VACCEL_EINVAL;
+		}
+		ret = vaccel_resource_pin(
+		    res, sess, desc->params[i].resource_type, desc->fn_name,
+		    desc->params[i].name, &pins[*nr_pins]);
+		if (ret)
+			return ret;
+		(*nr_pins)++;
+	}
+	return VACCEL_OK;
+}
+
+static void unpin_resources(struct registration **pins, size_t nr_pins)
+{
+	while (nr_pins-- > 0)
+		vaccel_resource_unpin(pins[nr_pins]);
+}
+
 int vaccel_op_invoke(vaccel_op_type_t op, void **argv)
 {
 	const struct vaccel_op_desc *desc = vaccel_op_desc_get(op);
 	const struct vaccel_prof_region *region = NULL;
+	struct registration *pins[MAX_PINS];
+	size_t nr_pins = 0;
 	int ret;
 
 	if (!desc) {
@@ -126,8 +144,12 @@ int vaccel_op_invoke(vaccel_op_type_t op, void **argv)
 		return VACCEL_EINVAL;
 	}
 	ret = vaccel_op_check_args(desc, argv);
-	if (ret)
+	if (!ret)
+		ret = pin_resources(desc, argv, pins, &nr_pins);
+	if (ret) {
+		unpin_resources(pins, nr_pins);
 		return ret;
+	}
 	if (vaccel_prof_enabled()) {
 		region = vaccel_prof_op_region(op);
 		vaccel_prof_region_start((struct vaccel_prof_region *)region);
@@ -136,5 +158,6 @@ int vaccel_op_invoke(vaccel_op_type_t op, void **argv)
 				      *(struct vaccel_session **)argv[0]);
 	if (region)
 		vaccel_prof_region_stop(region);
+	unpin_resources(pins, nr_pins);
 	return ret;
 }

@@ -1,6 +1,13 @@
 /* The live resources and their registrations to sessions. One lock covers
  * both: registrations change rarely, lookups (every op call checks one) take
- * it shared. Plugin hooks run after the lock is dropped. */
+ * it shared. Plugin hooks run after the lock is dropped.
+ *
+ * An op call pins the registrations of the resources it was given for as
+ * long as it runs. Unregistering (and releasing, which unregisters) takes
+ * the registration away at once, so no new call can use it, then waits for
+ * the calls still pinning it before the plugins' resource_unregister hooks
+ * run. So a running call can never re-populate a plugin's cache for the
+ * resource after the hook dropped it, nor see its files go. */
 
 #include "internal.h"
 #include "vaccel/log.h"
@@ -14,9 +21,18 @@
 struct registration {
 	struct vaccel_resource *res;
 	struct vaccel_session *sess;
+	unsigned long pins; /* running calls using it; under pin_lock */
+	struct registration *next_taken;
 };
 
 static pthread_rwlock_t reg_lock = PTHREAD_RWLOCK_INITIALIZER;
+static pthread_mutex_t pin_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t unpinned = PTHREAD_COND_INITIALIZER;
+/* The registrations this thread pins: an op that unregisters its own
+ * resource must not wait for itself. Deeper nesting is not tracked. */
+#define MAX_HELD 8
+static _Thread_local struct registration *held[MAX_HELD];
+static _Thread_local size_t nr_held;
 /* Both in creation / registration order: "the first of a type" is the
  * oldest. */
 static struct live_entry {
@@ -26,7 +42,7 @@ static struct live_entry {
 	vaccel_id_t id;
 } * live;
 static size_t nr_live, cap_live;
-static struct registration *regs;
+static struct registration **regs;
 static size_t nr_regs, cap_regs;
 
 bool vaccel_resource_valid(const struct vaccel_resource *res)
@@ -85,55 +101,66 @@ int vaccel_resources_track(struct vaccel_resource *res)
 }
 
 /* Removes the registrations matching `res` and/or `sess` (NULL: any) and
- * returns them (malloc'ed) so the caller can tell the plugins. Caller holds
+ * returns them as a list so the caller can tell the plugins. Caller holds
  * the write lock. */
 static struct registration *take_locked(const struct vaccel_resource *res,
-					const struct vaccel_session *sess,
-					size_t *nr_taken)
+					const struct vaccel_session *sess)
 {
-	struct registration *taken = NULL;
-	size_t n = 0, kept = 0;
+	struct registration *taken = NULL, **tail = &taken;
+	size_t kept = 0;
 
-	for (size_t i = 0; i < nr_regs; i++)
-		if ((!res || regs[i].res == res) &&
-		    (!sess || regs[i].sess == sess))
-			n++;
-	/* On ENOMEM the plugins are not told, but the lists stay right. */
-	if (n)
-		taken = malloc(n * sizeof(*taken));
-	n = 0;
 	for (size_t i = 0; i < nr_regs; i++) {
-		if ((!res || regs[i].res == res) &&
-		    (!sess || regs[i].sess == sess)) {
-			regs[i].res->refcount--;
-			if (taken)
-				taken[n] = regs[i];
-			n++;
+		struct registration *r = regs[i];
+
+		if ((!res || r->res == res) && (!sess || r->sess == sess)) {
+			r->res->refcount--;
+			r->next_taken = NULL;
+			*tail = r;
+			tail = &r->next_taken;
 		} else {
-			regs[kept++] = regs[i];
+			regs[kept++] = r;
 		}
 	}
 	nr_regs = kept;
-	*nr_taken = taken ? n : 0;
 	return taken;
 }
 
-static void tell_plugins(struct registration *taken, size_t n)
+static unsigned long held_by_me(const struct registration *r)
 {
-	for (size_t i = 0; i < n; i++) {
+	unsigned long n = 0;
+
+	for (size_t i = 0; i < nr_held; i++)
+		n += held[i] == r;
+	return n;
+}
+
+/* Waits for the calls pinning each taken registration, tells the plugins,
+ * frees it. */
+static void tell_plugins(struct registration *taken)
+{
+	while (taken) {
+		struct registration *r = taken;
+		unsigned long mine = held_by_me(r);
+
+		taken = r->next_taken;
+		pthread_mutex_lock(&pin_lock);
+		while (r->pins > mine)
+			pthread_cond_wait(&unpinned, &pin_lock);
+		pthread_mutex_unlock(&pin_lock);
 		vaccel_debug("session %lld: unregistered resource %lld",
-			     (long long)taken[i].sess->id,
-			     (long long)taken[i].res->id);
-		vaccel_plugins_resource_unregistered(taken[i].res,
-						     taken[i].sess);
+			     (long long)r->sess->id, (long long)r->res->id);
+		vaccel_plugins_resource_unregistered(r->res, r->sess);
+		/* A call of this thread still pinning it unpins it later. */
+		if (!mine)
+			free(r);
+		else
+			r->res = NULL;
 	}
-	free(taken);
 }
 
 int vaccel_resources_untrack(struct vaccel_resource *res)
 {
 	struct registration *taken;
-	size_t n;
 
 	pthread_rwlock_wrlock(&reg_lock);
 	if (!vaccel_resource_valid(res)) {
@@ -149,31 +176,30 @@ int vaccel_resources_untrack(struct vaccel_resource *res)
 			break;
 		}
 	}
-	taken = take_locked(res, NULL, &n);
+	taken = take_locked(res, NULL);
 	res->refcount = 0;
 	pthread_rwlock_unlock(&reg_lock);
-	tell_plugins(taken, n);
+	tell_plugins(taken);
 	return VACCEL_OK;
 }
 
 void vaccel_resources_session_released(struct vaccel_session *sess)
 {
 	struct registration *taken;
-	size_t n;
 
 	pthread_rwlock_wrlock(&reg_lock);
-	taken = take_locked(NULL, sess, &n);
+	taken = take_locked(NULL, sess);
 	pthread_rwlock_unlock(&reg_lock);
-	tell_plugins(taken, n);
+	tell_plugins(taken);
 }
 
-static bool find_locked(const struct vaccel_resource *res,
-			const struct vaccel_session *sess)
+static struct registration *find_locked(const struct vaccel_resource *res,
+					const struct vaccel_session *sess)
 {
 	for (size_t i = 0; i < nr_regs; i++)
-		if (regs[i].res == res && regs[i].sess == sess)
-			return true;
-	return false;
+		if (regs[i]->res == res && regs[i]->sess == sess)
+			return regs[i];
+	return NULL;
 }
 
 bool vaccel_resource_registered(const struct vaccel_resource *res,
@@ -182,9 +208,87 @@ bool vaccel_resource_registered(const struct vaccel_resource *res,
 	bool found;
 
 	pthread_rwlock_rdlock(&reg_lock);
-	found = find_locked(res, sess);
+	found = find_locked(res, sess) != NULL;
 	pthread_rwlock_unlock(&reg_lock);
 	return found;
+}
+
+static bool live_locked(const struct vaccel_resource *res)
+{
+	for (size_t i = 0; i < nr_live; i++)
+		if (live[i].res == res)
+			return true;
+	return false;
+}
+
+/* Checks and pins under the lock, reading the resource only once it is
+ * known to be live: a release in another thread clears it (without the
+ * lock) only after taking it out of the lists (with it). */
+int vaccel_resource_pin(const struct vaccel_resource *res,
+			const struct vaccel_session *sess, int type,
+			const char *fn, const char *param,
+			struct registration **out)
+{
+	struct registration *r;
+	vaccel_resource_type_t have = VACCEL_RESOURCE_MAX;
+	vaccel_id_t id = 0;
+	int ret = VACCEL_OK;
+
+	pthread_rwlock_rdlock(&reg_lock);
+	r = find_locked(res, sess);
+	if (!r && !live_locked(res)) {
+		ret = VACCEL_EINVAL;
+	} else {
+		id = res->id;
+		have = res->type;
+		if (type >= 0 && (int)have != type)
+			ret = VACCEL_EINVAL;
+		else if (!r)
+			ret = VACCEL_EPERM;
+	}
+	if (!ret) {
+		pthread_mutex_lock(&pin_lock);
+		r->pins++;
+		pthread_mutex_unlock(&pin_lock);
+		if (nr_held < MAX_HELD)
+			held[nr_held++] = r;
+		*out = r;
+	}
+	pthread_rwlock_unlock(&reg_lock);
+	if (ret == VACCEL_EPERM)
+		vaccel_error("%s: resource %lld is not registered to session "
+			     "%lld",
+			     fn, (long long)id, (long long)sess->id);
+	else if (ret && have == VACCEL_RESOURCE_MAX)
+		vaccel_error("%s: the resource in '%s' is not initialised or "
+			     "was released",
+			     fn, param);
+	else if (ret)
+		vaccel_error(
+		    "%s: resource %lld in '%s' has type %s; the op "
+		    "needs %s",
+		    fn, (long long)id, param, vaccel_resource_type_to_str(have),
+		    vaccel_resource_type_to_str((vaccel_resource_type_t)type));
+	return ret;
+}
+
+void vaccel_resource_unpin(struct registration *r)
+{
+	bool orphan;
+
+	for (size_t i = nr_held; i-- > 0;) {
+		if (held[i] == r) {
+			held[i] = held[--nr_held];
+			break;
+		}
+	}
+	pthread_mutex_lock(&pin_lock);
+	orphan = --r->pins == 0 && !r->res;
+	pthread_cond_broadcast(&unpinned);
+	pthread_mutex_unlock(&pin_lock);
+	/* Unregistered by this thread's own op: nobody waits to free it. */
+	if (orphan)
+		free(r);
 }
 
 /* Logs and returns VACCEL_EINVAL unless both objects are live. */
@@ -213,6 +317,7 @@ static int check_pair(const char *fn, const struct vaccel_resource *res,
 int vaccel_resource_register(struct vaccel_resource *res,
 			     struct vaccel_session *sess)
 {
+	struct registration *node = NULL;
 	int ret = check_pair("vaccel_resource_register", res, sess);
 
 	if (ret)
@@ -229,9 +334,12 @@ int vaccel_resource_register(struct vaccel_resource *res,
 	if (!ret)
 		ret =
 		    grow((void **)&regs, &cap_regs, nr_regs + 1, sizeof(*regs));
+	if (!ret && !(node = calloc(1, sizeof(*node))))
+		ret = VACCEL_ENOMEM;
 	if (!ret) {
-		regs[nr_regs].res = res;
-		regs[nr_regs++].sess = sess;
+		node->res = res;
+		node->sess = sess;
+		regs[nr_regs++] = node;
 		res->refcount++;
 	}
 	pthread_rwlock_unlock(&reg_lock);
@@ -245,14 +353,13 @@ int vaccel_resource_unregister(struct vaccel_resource *res,
 			       struct vaccel_session *sess)
 {
 	struct registration *taken = NULL;
-	size_t n = 0;
 	int ret = check_pair("vaccel_resource_unregister", res, sess);
 
 	if (ret)
 		return ret;
 	pthread_rwlock_wrlock(&reg_lock);
 	if (find_locked(res, sess))
-		taken = take_locked(res, sess, &n);
+		taken = take_locked(res, sess);
 	else
 		ret = VACCEL_EINVAL;
 	pthread_rwlock_unlock(&reg_lock);
@@ -262,7 +369,7 @@ int vaccel_resource_unregister(struct vaccel_resource *res,
 			     (long long)res->id, (long long)sess->id);
 		return ret;
 	}
-	tell_plugins(taken, n);
+	tell_plugins(taken);
 	return VACCEL_OK;
 }
 
@@ -321,9 +428,9 @@ static size_t collect_locked(const struct vaccel_session *sess, int type,
 	size_t n = 0, total = sess ? nr_regs : nr_live;
 
 	for (size_t i = 0; i < total; i++) {
-		struct vaccel_resource *r = sess ? regs[i].res : live[i].res;
+		struct vaccel_resource *r = sess ? regs[i]->res : live[i].res;
 
-		if (sess && regs[i].sess != sess)
+		if (sess && regs[i]->sess != sess)
 			continue;
 		if ((type >= 0 && (int)r->type != type) || (id && r->id != id))
 			continue;

@@ -1,6 +1,7 @@
 #include "exec_fixture.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <fstream>
 #include <iterator>
@@ -305,4 +306,74 @@ TEST_F(ExecResourceTest, ConcurrentFirstCallsLoadOnce)
 			loads++;
 	EXPECT_EQ(loads, 1u);
 	vaccel_resource_delete(res);
+}
+
+static bool MappedNow(const std::string &path)
+{
+	std::ifstream in("/proc/self/maps");
+	std::string maps((std::istreambuf_iterator<char>(in)), {});
+	return maps.find(path) != std::string::npos;
+}
+
+/* One thread calls a resource's function in a loop while another
+ * unregisters and releases the resource. A call may finish or be refused,
+ * but none may load the library again after the unregister hook dropped it
+ * (a call that passed the registration check just before the unregister
+ * did so): each round's copy of the library must be unloaded after the
+ * release. */
+TEST_F(ExecResourceTest, UnregisterDuringACallLeavesNothingLoaded)
+{
+	Start();
+	char dir[] = "/tmp/vaccel-exec-race.XXXXXX";
+	ASSERT_NE(mkdtemp(dir), nullptr);
+	std::vector<char> bytes = ReadFile(TEST_LIB);
+	ASSERT_FALSE(bytes.empty());
+	constexpr int kRounds = 100;
+	int leaked = 0, bad = 0, ran = 0;
+
+	for (int round = 0; round < kRounds; round++) {
+		std::string lib = std::string(dir) + "/libround" +
+				  std::to_string(round) + ".so";
+		std::ofstream(lib, std::ios::binary)
+		    .write(bytes.data(), (std::streamsize)bytes.size());
+		struct vaccel_resource res;
+		ASSERT_EQ(vaccel_resource_init(&res, lib.c_str(),
+					       VACCEL_RESOURCE_LIB),
+			  VACCEL_OK);
+		ASSERT_EQ(vaccel_resource_register(&res, &sess), VACCEL_OK);
+		std::atomic<int> calls{0};
+		std::thread caller([&] {
+			for (;;) {
+				int32_t x = 2, y = 3, sum = 0;
+				struct vaccel_arg read[] = {Arg(&x, 4),
+							    Arg(&y, 4)};
+				struct vaccel_arg write[] = {Arg(&sum, 4)};
+				int ret = vaccel_exec_with_resource(
+				    &sess, &res, "add_int32", read, 2, write,
+				    1);
+				if (ret == VACCEL_OK && sum == 5) {
+					calls++;
+					continue;
+				}
+				/* Unregistered, or released meanwhile. */
+				if (ret != VACCEL_EPERM && ret != VACCEL_EINVAL)
+					bad++;
+				break;
+			}
+		});
+		/* Once the library is loaded, at a varying moment. */
+		while (calls.load() < 1 + round % 7)
+			std::this_thread::yield();
+		ASSERT_EQ(vaccel_resource_unregister(&res, &sess), VACCEL_OK);
+		ASSERT_EQ(vaccel_resource_release(&res), VACCEL_OK);
+		caller.join();
+		ran += calls.load();
+		if (MappedNow(lib))
+			leaked++;
+		unlink(lib.c_str());
+	}
+	rmdir(dir);
+	EXPECT_EQ(bad, 0);
+	EXPECT_GE(ran, kRounds);
+	EXPECT_EQ(leaked, 0) << "of " << kRounds << " rounds";
 }

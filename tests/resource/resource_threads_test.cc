@@ -1,6 +1,8 @@
 #include "resource_test.h"
 
 #include <atomic>
+#include <chrono>
+#include <dlfcn.h>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -198,4 +200,52 @@ TEST_F(ResourceThreadsTest, ConcurrentBlobReadsMapOnce)
 		ASSERT_FALSE(Mapped(path))
 		    << "round " << round << ": still mapped after release";
 	}
+}
+
+#define SLOWCACHE_PLUGIN "tests/resource/libtest-slowcache.so"
+
+/* An op is running on a resource (it caches an object for it after 30 ms)
+ * when another thread unregisters and releases the resource. The runtime
+ * must run the plugin's unregister hook only after that op returned, so the
+ * object it cached is removed: nothing may stay in the plugin's cache. */
+TEST_F(ResourceThreadsTest, UnregisterWaitsForRunningOps)
+{
+	ASSERT_EQ(vaccel_plugin_load(SLOWCACHE_PLUGIN), VACCEL_OK);
+	void *dl = dlopen(SLOWCACHE_PLUGIN, RTLD_NOW | RTLD_NOLOAD);
+	ASSERT_NE(dl, nullptr);
+	auto entries =
+	    reinterpret_cast<int (*)(void)>(dlsym(dl, "slowcache_entries"));
+	ASSERT_NE(entries, nullptr);
+	std::string path = Write("lib.so", "ELF");
+	struct vaccel_session s;
+	ASSERT_EQ(vaccel_session_init(&s, 0), VACCEL_OK);
+	for (int round = 0; round < 5; round++) {
+		struct vaccel_resource res;
+		ASSERT_EQ(vaccel_resource_init(&res, path.c_str(),
+					       VACCEL_RESOURCE_LIB),
+			  VACCEL_OK);
+		ASSERT_EQ(vaccel_resource_register(&res, &s), VACCEL_OK);
+		std::atomic<bool> started{false};
+		int ret = -1;
+		std::thread op([&] {
+			started = true;
+			ret = vaccel_exec_with_resource(&s, &res, "f", nullptr,
+							0, nullptr, 0);
+		});
+		while (!started)
+			;
+		std::this_thread::sleep_for(std::chrono::milliseconds(10));
+		auto t0 = std::chrono::steady_clock::now();
+		ASSERT_EQ(vaccel_resource_unregister(&res, &s), VACCEL_OK);
+		auto waited = std::chrono::steady_clock::now() - t0;
+		ASSERT_EQ(vaccel_resource_release(&res), VACCEL_OK);
+		op.join();
+		/* The op passed its checks before the unregister: it ran. */
+		EXPECT_EQ(ret, VACCEL_OK) << "round " << round;
+		EXPECT_EQ(entries(), 0) << "round " << round;
+		EXPECT_GE(waited, std::chrono::milliseconds(5))
+		    << "round " << round << ": unregister did not wait";
+	}
+	EXPECT_EQ(vaccel_session_release(&s), VACCEL_OK);
+	dlclose(dl);
 }

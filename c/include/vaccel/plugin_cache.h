@@ -10,6 +10,12 @@
  * object through the table's free function, so removing an entry while
  * calls still use it is safe. Header-only, like the rest of the SDK.
  *
+ * Remove an object in the descriptor's resource_unregister hook. The
+ * runtime runs that hook only after every op call given the resource in
+ * that session has returned, and refuses such calls from the moment the
+ * unregister starts, so no call can add the object back after the hook
+ * removed it (the race would leak it until fini).
+ *
  *   struct my_model { struct vaccel_plugin_cache_entry entry; ... };
  *   static void my_free(struct vaccel_plugin_cache_entry *e) { ... }
  *   static struct vaccel_plugin_cache models =
