@@ -10,6 +10,7 @@
 #include <ftw.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +26,9 @@ static const struct vaccel_config default_config = {
     .profiling_enabled = false,
     .version_ignore = false,
 };
-static bool initialized;
+/* Written under core_lock; read without it by every thread (op calls, the
+ * log, lookups) while another may restart the runtime. */
+static atomic_bool initialized;
 /* The error of the last failed bootstrap, until one succeeds. */
 static int boot_error;
 static char rundir[PATH_MAX];
@@ -142,13 +145,14 @@ static void remove_rundir(void)
 /* Undo a (partial) start. Caller holds core_lock. */
 static void stop_locked(void)
 {
+	/* First: calls arriving from now on are told the runtime is down. */
+	initialized = false;
 	vaccel_prof_print_ops();
 	vaccel_plugins_unload_all();
 	vaccel_sessions_report_leaks();
 	vaccel_resources_report_leaks();
 	remove_rundir();
 	vaccel_config_release(&active_config);
-	initialized = false;
 	vaccel_prof_configure(false);
 }
 

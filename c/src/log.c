@@ -6,6 +6,7 @@
 
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/time.h>
@@ -13,7 +14,8 @@
 #include <unistd.h>
 
 static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
-static vaccel_log_level_t log_level = VACCEL_LOG_ERROR;
+/* Read by every log call without the lock, while a restart may set it. */
+static _Atomic int log_level = VACCEL_LOG_ERROR;
 static FILE *log_out; /* NULL: stderr */
 
 static const char *level_name(vaccel_log_level_t level)
@@ -49,7 +51,7 @@ void vaccel_log_configure(vaccel_log_level_t level, const char *file)
 	if (log_out)
 		fclose(log_out);
 	log_out = out;
-	log_level = level;
+	atomic_store(&log_level, (int)level);
 	pthread_mutex_unlock(&log_lock);
 	if (failed)
 		vaccel_warn("cannot open log file '%s' (%s); logging to stderr",
@@ -76,7 +78,7 @@ int vaccel_log_shutdown(void)
 
 vaccel_log_level_t vaccel_log_level(void)
 {
-	return log_level;
+	return (vaccel_log_level_t)atomic_load(&log_level);
 }
 
 void vaccel_vlog_from(vaccel_log_level_t level, const char *who,
@@ -87,7 +89,7 @@ void vaccel_vlog_from(vaccel_log_level_t level, const char *who,
 	struct tm tm;
 	FILE *out;
 
-	if (level > log_level)
+	if ((int)level > atomic_load(&log_level))
 		return;
 	gettimeofday(&tv, NULL);
 	localtime_r(&tv.tv_sec, &tm);

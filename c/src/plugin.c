@@ -3,6 +3,7 @@
 
 #define _GNU_SOURCE
 #include "internal.h"
+#include "vaccel/core.h"
 #include "vaccel/log.h"
 #include "vaccel/plugin.h"
 
@@ -692,6 +693,15 @@ int vaccel_plugins_dispatch(const struct vaccel_op_desc *desc, void **argv,
 	struct registry *r = snapshot_get();
 	int ret = VACCEL_ENOTSUP;
 	bool tried = false;
+
+	/* Between cleanup and the next bootstrap (a restart by another
+	 * thread) there are no plugins: say so rather than list none. */
+	if (!r && !vaccel_is_initialized()) {
+		vaccel_error("%s: vaccel is not initialised (cleaned up, or "
+			     "being restarted by another thread)",
+			     desc->fn_name);
+		return VACCEL_ENOTSUP;
+	}
 
 	for (size_t i = 0; r && i < r->nr; i++) {
 		struct plugin *p = r->list[i];

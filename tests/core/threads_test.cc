@@ -190,3 +190,47 @@ TEST_F(ThreadsTest, NestedDispatchWhileTheRegistryChanges)
 	EXPECT_EQ(failures.load(), 0);
 	EXPECT_EQ(nested_calls.load(), 4 * kIterations);
 }
+
+/* One thread restarts the runtime (cleanup, then bootstrap with another log
+ * level) while others call ops and read the runtime's state: every call
+ * either runs or gets a clean VACCEL_ENOTSUP, and (under ThreadSanitizer)
+ * the initialised flag and the log level are never read mid-write. */
+TEST_F(ThreadsTest, RestartWhileOpsRun)
+{
+	Bootstrap(VACCEL_LOG_ERROR, false, NOOP_PLUGIN);
+	struct vaccel_session s;
+	ASSERT_EQ(vaccel_session_init(&s, 0), VACCEL_OK);
+	std::atomic<bool> stop{false};
+	std::atomic<int> ok{0}, refused{0}, bad{0};
+	std::vector<std::thread> threads;
+	for (int t = 0; t < 4; t++) {
+		threads.emplace_back([&] {
+			while (!stop) {
+				int ret = vaccel_noop(&s);
+				if (ret == VACCEL_OK)
+					ok++;
+				else if (ret == VACCEL_ENOTSUP)
+					refused++;
+				else
+					bad++;
+				if (vaccel_log_level() > VACCEL_LOG_DEBUG)
+					bad++;
+				(void)vaccel_is_initialized();
+			}
+		});
+	}
+	for (int i = 0; i < 40; i++) {
+		vaccel_cleanup();
+		Bootstrap(i % 2 ? VACCEL_LOG_ERROR : VACCEL_LOG_WARN, false,
+			  NOOP_PLUGIN);
+		while (ok.load() < i)
+			std::this_thread::yield();
+	}
+	stop = true;
+	for (auto &th : threads)
+		th.join();
+	EXPECT_EQ(bad.load(), 0);
+	EXPECT_GE(ok.load(), 40);
+	EXPECT_EQ(vaccel_noop(&s), VACCEL_OK);
+	EXPECT_EQ(vaccel_session_release(&s), VACCEL_OK);
+}
