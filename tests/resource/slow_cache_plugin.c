@@ -1,8 +1,8 @@
 /* Test plugin "slowcache": its exec_with_resource waits 30 ms, then caches
  * an object for the resource in a vaccel/plugin_cache.h table, which its
  * resource_unregister hook empties. An unregister that came during the
- * wait must still leave the table empty: slowcache_entries() counts the
- * objects alive. */
+ * wait must still leave the table empty: its noop op returns the number of
+ * objects alive (0: VACCEL_OK). */
 
 #define _POSIX_C_SOURCE 200809L
 #include <vaccel/plugin.h>
@@ -26,8 +26,9 @@ static void obj_free(struct vaccel_plugin_cache_entry *e)
 
 static struct vaccel_plugin_cache cache = VACCEL_PLUGIN_CACHE_INIT(obj_free);
 
-__attribute__((visibility("default"))) int slowcache_entries(void)
+static int slow_count(struct vaccel_session *sess)
 {
+	(void)sess;
 	return atomic_load(&alive);
 }
 
@@ -80,8 +81,9 @@ static int slow_fini(void)
 
 static const struct vaccel_op ops[] = {
     VACCEL_PLUGIN_OP(exec_with_resource, slow_exec),
+    VACCEL_PLUGIN_OP(noop, slow_count),
 };
 
 VACCEL_PLUGIN(.name = "slowcache", .version = "1.0", .type = VACCEL_PLUGIN_CPU,
-	      .ops = ops, .nr_ops = 1, .fini = slow_fini,
+	      .ops = ops, .nr_ops = 2, .fini = slow_fini,
 	      .resource_unregister = slow_unregister);
