@@ -233,6 +233,42 @@ TEST_F(DispatchTest, JitloadForwardIsTorchModelRun)
 	EXPECT_LOG_HAS("would forward torch_model_run");
 }
 
+/* What vAccel lets a program pass as NULL (its core checks only the
+ * session and the resources; its backends check `if (status)`, `if
+ * (out_text)`): tf/tflite statuses and the image ops' text outputs. */
+TEST_F(DispatchTest, NullableParametersMatchVaccel)
+{
+	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
+	Session();
+	RegisteredResource r(&sess, VACCEL_RESOURCE_MODEL);
+
+	EXPECT_EQ(vaccel_tf_model_load(&sess, &r.res, nullptr), VACCEL_OK);
+	EXPECT_EQ(vaccel_tf_model_run(&sess, &r.res, nullptr, nullptr, nullptr,
+				      0, nullptr, nullptr, 0, nullptr),
+		  VACCEL_OK);
+	EXPECT_EQ(vaccel_tf_model_unload(&sess, &r.res, nullptr), VACCEL_OK);
+	EXPECT_EQ(vaccel_tflite_model_run(&sess, &r.res, nullptr, 0, nullptr, 0,
+					  nullptr),
+		  VACCEL_OK);
+	EXPECT_EQ(vaccel_image_classification(&sess, "img", nullptr, nullptr, 3,
+					      16, 16),
+		  VACCEL_OK);
+	EXPECT_EQ(vaccel_image_detection(&sess, "img", nullptr, 3, 16),
+		  VACCEL_OK);
+	EXPECT_EQ(vaccel_image_segmentation(&sess, "img", nullptr, 3, 16),
+		  VACCEL_OK);
+	EXPECT_EQ(vaccel_image_pose(&sess, "img", nullptr, 3, 16), VACCEL_OK);
+	EXPECT_EQ(vaccel_image_depth(&sess, "img", nullptr, 3, 16), VACCEL_OK);
+
+	/* What vAccel refuses stays refused: the model, the image. */
+	EXPECT_EQ(vaccel_tf_model_unload(&sess, nullptr, nullptr),
+		  VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_tf_model_unload: 'model' is NULL");
+	EXPECT_EQ(vaccel_image_pose(&sess, nullptr, nullptr, 3, 16),
+		  VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_image_pose: 'img' is NULL");
+}
+
 /* Application-registered ops, type-checked by VACCEL_PLUGIN_OP. */
 static int app_vadd(struct vaccel_session *sess, float *a, float *b, float *c,
 		    size_t len_a, size_t len_b)

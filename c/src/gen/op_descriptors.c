@@ -108,8 +108,8 @@ static int call_image_classify(void *fn, void **argv)
 static const struct vaccel_param_desc params_image_classify[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "img", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_BYTE, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_text", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = 0, .elem_size = sizeof(unsigned char), .count = { 5, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = 0, .elem_size = sizeof(unsigned char), .count = { 6, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_text", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 5, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 6, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_img", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_text", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_imgname", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
@@ -137,7 +137,7 @@ static int call_image_detect(void *fn, void **argv)
 static const struct vaccel_param_desc params_image_detect[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "img", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_BYTE, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { 3, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = 0, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_img", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_imgname", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 };
@@ -164,7 +164,7 @@ static int call_image_segment(void *fn, void **argv)
 static const struct vaccel_param_desc params_image_segment[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "img", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_BYTE, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { 3, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = 0, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_img", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_imgname", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 };
@@ -191,7 +191,7 @@ static int call_image_pose(void *fn, void **argv)
 static const struct vaccel_param_desc params_image_pose[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "img", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_BYTE, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { 3, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = 0, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_img", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_imgname", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 };
@@ -218,7 +218,7 @@ static int call_image_depth(void *fn, void **argv)
 static const struct vaccel_param_desc params_image_depth[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "img", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_BYTE, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { 3, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = 0, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_img", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_imgname", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 };
@@ -243,7 +243,7 @@ static int call_tf_model_load(void *fn, void **argv)
 static const struct vaccel_param_desc params_tf_model_load[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "model", .kind = VACCEL_PARAM_RESOURCE, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_RESOURCE, .flags = 0, .elem_size = sizeof(struct vaccel_resource), .count = { -1, -1 }, .count_const = 0, .resource_type = VACCEL_RESOURCE_MODEL },
-	{ .name = "status", .kind = VACCEL_PARAM_STRUCT, .dir = VACCEL_PARAM_OUT, .type = VACCEL_STRUCT_TF_STATUS, .flags = 0, .elem_size = sizeof(struct vaccel_tf_status), .count = { -1, -1 }, .count_const = 1, .resource_type = -1 },
+	{ .name = "status", .kind = VACCEL_PARAM_STRUCT, .dir = VACCEL_PARAM_OUT, .type = VACCEL_STRUCT_TF_STATUS, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(struct vaccel_tf_status), .count = { -1, -1 }, .count_const = 1, .resource_type = -1 },
 };
 
 static const struct vaccel_op_desc desc_tf_model_load = {
@@ -266,7 +266,7 @@ static int call_tf_model_unload(void *fn, void **argv)
 static const struct vaccel_param_desc params_tf_model_unload[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "model", .kind = VACCEL_PARAM_RESOURCE, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_RESOURCE, .flags = 0, .elem_size = sizeof(struct vaccel_resource), .count = { -1, -1 }, .count_const = 0, .resource_type = VACCEL_RESOURCE_MODEL },
-	{ .name = "status", .kind = VACCEL_PARAM_STRUCT, .dir = VACCEL_PARAM_OUT, .type = VACCEL_STRUCT_TF_STATUS, .flags = 0, .elem_size = sizeof(struct vaccel_tf_status), .count = { -1, -1 }, .count_const = 1, .resource_type = -1 },
+	{ .name = "status", .kind = VACCEL_PARAM_STRUCT, .dir = VACCEL_PARAM_OUT, .type = VACCEL_STRUCT_TF_STATUS, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(struct vaccel_tf_status), .count = { -1, -1 }, .count_const = 1, .resource_type = -1 },
 };
 
 static const struct vaccel_op_desc desc_tf_model_unload = {
@@ -303,7 +303,7 @@ static const struct vaccel_param_desc params_tf_model_run[] = {
 	{ .name = "out_nodes", .kind = VACCEL_PARAM_STRUCT, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_TF_NODE, .flags = VACCEL_PARAM_CONST, .elem_size = sizeof(struct vaccel_tf_node), .count = { 8, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "out_tensors", .kind = VACCEL_PARAM_STRUCT_PTRS, .dir = VACCEL_PARAM_OUT, .type = VACCEL_STRUCT_TF_TENSOR, .flags = VACCEL_PARAM_CALLEE_OWNED, .elem_size = sizeof(void *), .count = { 8, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "nr_outputs", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_INT, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(int), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "status", .kind = VACCEL_PARAM_STRUCT, .dir = VACCEL_PARAM_OUT, .type = VACCEL_STRUCT_TF_STATUS, .flags = 0, .elem_size = sizeof(struct vaccel_tf_status), .count = { -1, -1 }, .count_const = 1, .resource_type = -1 },
+	{ .name = "status", .kind = VACCEL_PARAM_STRUCT, .dir = VACCEL_PARAM_OUT, .type = VACCEL_STRUCT_TF_STATUS, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(struct vaccel_tf_status), .count = { -1, -1 }, .count_const = 1, .resource_type = -1 },
 };
 
 static const struct vaccel_op_desc desc_tf_model_run = {
@@ -376,7 +376,7 @@ static const struct vaccel_param_desc params_tflite_model_run[] = {
 	{ .name = "nr_inputs", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_INT, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(int), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "outputs", .kind = VACCEL_PARAM_STRUCT_PTRS, .dir = VACCEL_PARAM_OUT, .type = VACCEL_STRUCT_TFLITE_TENSOR, .flags = VACCEL_PARAM_CALLEE_OWNED, .elem_size = sizeof(void *), .count = { 5, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "nr_outputs", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_INT, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(int), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "status", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_U8, .flags = 0, .elem_size = sizeof(uint8_t), .count = { -1, -1 }, .count_const = 1, .resource_type = -1 },
+	{ .name = "status", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_U8, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(uint8_t), .count = { -1, -1 }, .count_const = 1, .resource_type = -1 },
 };
 
 static const struct vaccel_op_desc desc_tflite_model_run = {

@@ -19,7 +19,7 @@ extern "C" {
 /**
  * Load the SavedModel of a MODEL resource registered to the session.
  * @param model (in)
- * @param status (out) Receives TensorFlow's status code and message.
+ * @param status (out, may be NULL) Receives TensorFlow's status code and message.
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_EPERM, VACCEL_ENOENT, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */
 int vaccel_tf_model_load(struct vaccel_session *sess, struct vaccel_resource *model, struct vaccel_tf_status *status);
@@ -27,7 +27,7 @@ int vaccel_tf_model_load(struct vaccel_session *sess, struct vaccel_resource *mo
 /**
  * Free the loaded model.
  * @param model (in)
- * @param status (out)
+ * @param status (out, may be NULL)
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_EPERM, VACCEL_ENOENT, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */
 int vaccel_tf_model_unload(struct vaccel_session *sess, struct vaccel_resource *model, struct vaccel_tf_status *status);
@@ -43,7 +43,7 @@ int vaccel_tf_model_unload(struct vaccel_session *sess, struct vaccel_resource *
  * @param out_nodes (in)
  * @param out_tensors (out, allocated by the backend, freed by the caller)
  * @param nr_outputs (in)
- * @param status (out)
+ * @param status (out, may be NULL)
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_EPERM, VACCEL_ENOENT, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */
 int vaccel_tf_model_run(struct vaccel_session *sess, struct vaccel_resource *model, const struct vaccel_tf_buffer *run_options, const struct vaccel_tf_node *in_nodes, struct vaccel_tf_tensor *const *in_tensors, int nr_inputs, const struct vaccel_tf_node *out_nodes, struct vaccel_tf_tensor **out_tensors, int nr_outputs, struct vaccel_tf_status *status);

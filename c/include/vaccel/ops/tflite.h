@@ -38,7 +38,7 @@ int vaccel_tflite_model_unload(struct vaccel_session *sess, struct vaccel_resour
  * @param nr_inputs (in)
  * @param outputs (out, allocated by the backend, freed by the caller)
  * @param nr_outputs (in)
- * @param status (out) Receives the interpreter status byte.
+ * @param status (out, may be NULL) Receives the interpreter status byte.
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_EPERM, VACCEL_ENOENT, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */
 int vaccel_tflite_model_run(struct vaccel_session *sess, struct vaccel_resource *model, struct vaccel_tflite_tensor *const *inputs, int nr_inputs, struct vaccel_tflite_tensor **outputs, int nr_outputs, uint8_t *status);
