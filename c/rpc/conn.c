@@ -5,6 +5,7 @@
 #include <poll.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include "rpc/address.h"
@@ -43,6 +44,19 @@ void vrpc_conn_close(struct vrpc_conn *conn)
 		close(conn->fd);
 	conn->fd = -1;
 	pthread_mutex_destroy(&conn->wlock);
+}
+
+int vrpc_conn_set_send_timeout(struct vrpc_conn *conn, int timeout_ms)
+{
+	struct timeval tv = {0, 0};
+
+	if (timeout_ms > 0) {
+		tv.tv_sec = timeout_ms / 1000;
+		tv.tv_usec = (timeout_ms % 1000) * 1000;
+	}
+	if (setsockopt(conn->fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv)) != 0)
+		return -errno;
+	return 0;
 }
 
 /* Element i of the frame: 0 is the header, then the payload buffers. */
@@ -100,6 +114,9 @@ static int write_frame(int fd, const struct iovec *hiov,
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;
+			/* SO_SNDTIMEO expired (vrpc_conn_set_send_timeout). */
+			if (errno == EAGAIN || errno == EWOULDBLOCK)
+				return -ETIMEDOUT;
 			return -errno;
 		}
 		/* The fds went with the first bytes written. */

@@ -44,6 +44,12 @@ void vrpc_conn_shutdown(struct vrpc_conn *conn);
 /* Close the fd and free the lock. */
 void vrpc_conn_close(struct vrpc_conn *conn);
 
+/* Bound how long a send may wait for room in the socket buffer (a peer that
+ * stopped reading): a send that makes no progress for timeout_ms fails with
+ * -ETIMEDOUT (the stream is then out of sync: close the connection).
+ * timeout_ms <= 0 waits forever (the default). 0 or -errno. */
+int vrpc_conn_set_send_timeout(struct vrpc_conn *conn, int timeout_ms);
+
 /* Write one frame: the header, then `iovcnt` payload buffers without copying
  * them (sendmsg, any iovcnt). hdr->length must equal their total size. fds
  * (at most VRPC_MAX_FDS) travel with the frame's first byte; they need a

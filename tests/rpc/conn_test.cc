@@ -4,12 +4,15 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <algorithm>
 #include <map>
 #include <random>
 #include <thread>
 #include <vector>
 
 #include <dirent.h>
+#include <pthread.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
@@ -426,6 +429,99 @@ TEST(Conn, SendFrameRejectsLyingLength)
 	Frame f;
 	ASSERT_EQ(read_frame(&p.b, &f), 0);
 	EXPECT_EQ(std::string(f.payload.begin(), f.payload.end()), "abc");
+}
+
+TEST(Conn, SendTimesOutWhenPeerStopsReading)
+{
+	ConnPair p;
+	ASSERT_TRUE(p.ok);
+	ASSERT_EQ(vrpc_conn_set_send_timeout(&p.a, 150), 0);
+	std::vector<uint8_t> d(8 << 20); // far more than the socket buffer
+	iovec iov = {d.data(), d.size()};
+	auto t0 = std::chrono::steady_clock::now();
+	EXPECT_EQ(vrpc_send_msg(&p.a, 1, 0, 1, 0, &iov, 1, 1 << 20, nullptr, 0),
+		  -ETIMEDOUT);
+	long long ms = elapsed_ms(t0);
+	EXPECT_GE(ms, 140);
+	EXPECT_LT(ms, 3000);
+}
+
+TEST(Conn, SendFrameWithMoreIovecsThanIovMax)
+{
+	ConnPair p;
+	ASSERT_TRUE(p.ok);
+	const int n = 3000; // IOV_MAX is 1024
+	std::vector<uint8_t> data = random_bytes(n * 7, 4);
+	std::vector<iovec> iov;
+	for (int i = 0; i < n; i++)
+		iov.push_back({data.data() + i * 7, 7});
+	vrpc_frame_header h = {VRPC_MAGIC, VRPC_VERSION, 1, 0, 1,
+			       0,	   data.size()};
+	Senders senders(&p.b);
+	senders.start([&] {
+		EXPECT_EQ(vrpc_send_frame(&p.a, &h, iov.data(), n, nullptr, 0),
+			  0);
+	});
+	Frame f;
+	ASSERT_EQ(read_frame(&p.b, &f), 0);
+	EXPECT_EQ(f.hdr.length, data.size());
+	EXPECT_TRUE(f.payload == data);
+}
+
+void on_signal(int)
+{
+}
+
+TEST(Conn, SendResumesAfterSignalsInterruptIt)
+{
+	// Signals without SA_RESTART cut a blocked sendmsg short (a partial
+	// write) or fail it with EINTR: the frame must still arrive whole.
+	struct sigaction sa = {}, old;
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	ASSERT_EQ(sigaction(SIGUSR1, &sa, &old), 0);
+	ConnPair p;
+	ASSERT_TRUE(p.ok);
+	std::vector<uint8_t> data = random_bytes(32 << 20, 5);
+	iovec iov[3] = {{data.data(), 12345},
+			{data.data() + 12345, 20 << 20},
+			{data.data() + 12345 + (20 << 20),
+			 data.size() - 12345 - (20 << 20)}};
+	vrpc_frame_header h = {VRPC_MAGIC, VRPC_VERSION, 1, 0, 1,
+			       0,	   data.size()};
+	std::atomic<bool> done{false};
+	std::atomic<pthread_t> sender_id{};
+	std::vector<uint8_t> got(data.size());
+	int signals = 0;
+	{
+		Senders senders(&p.b);
+		senders.start([&] {
+			sender_id = pthread_self();
+			EXPECT_EQ(vrpc_send_frame(&p.a, &h, iov, 3, nullptr, 0),
+				  0);
+			done = true;
+		});
+		vrpc_frame_header rh;
+		ASSERT_EQ(vrpc_recv_header(&p.b, &rh, nullptr, nullptr, 0, T),
+			  0);
+		ASSERT_EQ(rh.length, data.size());
+		// Read in small steps and signal the sender between them.
+		size_t off = 0;
+		while (off < got.size()) {
+			size_t n =
+			    std::min<size_t>(256 << 10, got.size() - off);
+			ASSERT_EQ(vrpc_recv_exact(&p.b, got.data() + off, n, T),
+				  0);
+			off += n;
+			if (!done) {
+				pthread_kill(sender_id, SIGUSR1);
+				signals++;
+			}
+		}
+	}
+	sigaction(SIGUSR1, &old, nullptr);
+	EXPECT_GT(signals, 10);
+	EXPECT_TRUE(got == data);
 }
 
 // A quick number, not a benchmark: send_msg of 256 MiB in 4 MiB frames over
