@@ -64,7 +64,10 @@ int vrpc_connect(const char *addr, int timeout_ms, char *err, size_t errlen);
 int vrpc_listen(const char *addr, int backlog, char *err, size_t errlen);
 
 /* Accept one connection: a blocking, close-on-exec fd (TCP_NODELAY on TCP),
- * or -errno (-EAGAIN when the listener is non-blocking and none is queued). */
+ * or -errno (-EAGAIN when the listener is non-blocking and none is queued).
+ * A server that polls its listeners (to stop on a signal) should make them
+ * O_NONBLOCK: a connection reset between poll and accept would otherwise
+ * block the accept until the next client. */
 int vrpc_accept(int listen_fd);
 
 /* The address a bound socket listens on, in the syntax above, e.g.
