@@ -63,6 +63,11 @@ int vrpc_connect(const char *addr, int timeout_ms, char *err, size_t errlen);
  * 0 picks a free port: ask vrpc_listener_address for it. */
 int vrpc_listen(const char *addr, int backlog, char *err, size_t errlen);
 
+/* Remove the socket file of a unix:///path listener (at shutdown); only a
+ * socket is removed. A no-op (0) for other addresses and missing files.
+ * 0, -EEXIST (the path is not a socket), or -errno. */
+int vrpc_listen_remove(const char *addr);
+
 /* Accept one connection: a blocking, close-on-exec fd (TCP_NODELAY on TCP),
  * or -errno (-EAGAIN when the listener is non-blocking and none is queued).
  * A server that polls its listeners (to stop on a signal) should make them

@@ -379,6 +379,25 @@ int vrpc_listen(const char *addr, int backlog, char *err, size_t errlen)
 	return fd;
 }
 
+int vrpc_listen_remove(const char *addr)
+{
+	struct vrpc_address a;
+	struct stat st;
+	char err[256];
+
+	if (vrpc_address_parse(addr, &a, err, sizeof(err)) < 0)
+		return -EINVAL;
+	if (a.kind != VRPC_ADDR_UNIX || a.abstract)
+		return 0;
+	if (lstat(a.path, &st) != 0)
+		return errno == ENOENT ? 0 : -errno;
+	if (!S_ISSOCK(st.st_mode))
+		return -EEXIST;
+	if (unlink(a.path) != 0 && errno != ENOENT)
+		return -errno;
+	return 0;
+}
+
 int vrpc_accept(int listen_fd)
 {
 	int fd, d;
