@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Run every test suite: generator (pytest), format (clang-format), bazel
-# (GoogleTest), asan (the same under ASan+UBSan) and install (install, then
-# build an application with pkg-config outside Bazel).
+# (GoogleTest), asan (the same under ASan+UBSan), tsan (the tests tagged
+# "tsan" under ThreadSanitizer: core, resources, plugin registry, threaded
+# backends) and install (install, then build an application with pkg-config
+# outside Bazel).
 #
 # Each suite prints its own summary line; the last line of the output is
 # "N passed, N failed" over all suites. Exit status: 0 only when every suite
@@ -104,7 +106,7 @@ suite_format() {
 	record format "$clean" "$bad" 0
 }
 
-# run_bazel SUITE [--config=X]: one `bazel test //...` run (plus the
+# run_bazel SUITE [BAZEL FLAGS...]: one `bazel test //...` run (plus the
 # script's own arguments), counted from the summary Bazel prints and the
 # test.xml files of those targets.
 run_bazel() {
@@ -174,6 +176,11 @@ suite_format
 extra=("$@")
 run_bazel bazel
 run_bazel asan --config=asan
+# Only the tests tagged "tsan", and only what they need is built: the
+# torch/tf/tflite suites are not tagged (their runtimes are not built with
+# TSan, so it cannot see their threads' synchronisation and reports races
+# that are not), nor blas_test (OpenBLAS's own thread pool, likewise).
+run_bazel tsan --config=tsan --test_tag_filters=tsan --build_tests_only
 suite_install
 
 echo "=== summary"
