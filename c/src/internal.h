@@ -30,6 +30,9 @@ void vaccel_plugins_unload_all(void);
  * priority first, moving on when one answers VACCEL_ENOTSUP. */
 int vaccel_plugins_dispatch(const struct vaccel_op_desc *desc, void **argv,
 			    const struct vaccel_session *sess);
+/* At session init: whether transports serve it (is_virtio) and its
+ * default plugin (sess->plugin). */
+void vaccel_plugins_session_route(struct vaccel_session *sess);
 int vaccel_plugins_session_hook(struct vaccel_session *sess, bool init);
 /* Tells every plugin that `res` leaves `sess` (resource.c calls it on
  * unregister, and on release for each session the resource was in). */

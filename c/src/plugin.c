@@ -31,6 +31,9 @@ struct plugin {
 	 * last snapshot to go frees it (register_ops replaces it often). */
 	atomic_size_t snaps;
 	void *fns[VACCEL_OP_MAX];
+	/* What sess->plugin shows of a loaded plugin (vAccel's shape). */
+	struct vaccel_plugin_info info;
+	struct vaccel_plugin pub;
 };
 
 /*
@@ -59,6 +62,17 @@ static unsigned int next_seq;
 
 #define APP_PLUGIN_NAME "application"
 
+/* sess->plugin for the application's ops: static, because register_ops
+ * replaces the application plugin while sessions may point at it. */
+static struct vaccel_plugin_info app_info = {
+    .name = APP_PLUGIN_NAME,
+    .version = VACCEL_VERSION,
+    .vaccel_version = VACCEL_VERSION,
+    .is_virtio = false,
+    .type = (vaccel_plugin_type_t)(VACCEL_PLUGIN_ALL & ~VACCEL_PLUGIN_REMOTE),
+};
+static struct vaccel_plugin app_pub = {.dl_handle = NULL, .info = &app_info};
+
 static void type_str(uint32_t type, char *buf, size_t len)
 {
 	size_t used = 0;
@@ -79,13 +93,39 @@ static void type_str(uint32_t type, char *buf, size_t len)
 	}
 }
 
-static bool serves(const struct plugin *p, uint32_t hint)
+static bool is_transport(const struct plugin *p)
 {
-	if (hint & VACCEL_PLUGIN_REMOTE)
-		return (p->type & VACCEL_PLUGIN_REMOTE) != 0;
-	if (p->type & VACCEL_PLUGIN_REMOTE)
-		return false;
-	return hint == 0 || (p->type & hint) != 0;
+	return (p->type & VACCEL_PLUGIN_REMOTE) != 0;
+}
+
+/* Hints are a preference, as in vAccel (docs/plugins.md): a remote
+ * session goes to transports only; a local one to the local plugins that
+ * match its hint (rank 0), then to the other local plugins (rank 1). -1:
+ * the plugin does not serve the session. */
+#define NR_RANKS 2
+static int rank(const struct plugin *p, const struct vaccel_session *sess)
+{
+	if (sess->is_virtio)
+		return is_transport(p) ? 0 : -1;
+	if (is_transport(p))
+		return -1;
+	return sess->hint == 0 || (p->type & sess->hint) != 0 ? 0 : 1;
+}
+
+/* The plugins serving `sess`, best first: by rank, then registry order
+ * (priority, then load order). `*rk` and `*i` start at 0. */
+static struct plugin *next_serving(const struct registry *r,
+				   const struct vaccel_session *sess, int *rk,
+				   size_t *i)
+{
+	for (; r && *rk < NR_RANKS; (*rk)++, *i = 0)
+		while (*i < r->nr) {
+			struct plugin *p = r->list[(*i)++];
+
+			if (rank(p, sess) == *rk)
+				return p;
+		}
+	return NULL;
 }
 
 /* A reference to the current snapshot (NULL when nothing is loaded). */
@@ -477,6 +517,13 @@ static int load_one(const char *lib, bool version_ignore)
 	p->dl = dl;
 	p->type = d->type;
 	p->priority = d->priority;
+	p->info.name = d->name;
+	p->info.version = d->version;
+	p->info.vaccel_version = d->vaccel_version;
+	p->info.is_virtio = is_transport(p);
+	p->info.type = (vaccel_plugin_type_t)d->type;
+	p->pub.dl_handle = dl;
+	p->pub.info = &p->info;
 	for (size_t i = 0; i < d->nr_ops; i++)
 		p->fns[d->ops[i].type] = d->ops[i].func;
 
@@ -703,12 +750,13 @@ int vaccel_plugins_dispatch(const struct vaccel_op_desc *desc, void **argv,
 		return VACCEL_ENOTSUP;
 	}
 
-	for (size_t i = 0; r && i < r->nr; i++) {
-		struct plugin *p = r->list[i];
+	int rk = 0;
+	size_t i = 0;
+	struct plugin *p;
+
+	while ((p = next_serving(r, sess, &rk, &i))) {
 		void *fn = p->fns[desc->id];
 
-		if (!serves(p, sess->hint))
-			continue;
 		if (fn)
 			ret = desc->call(fn, argv);
 		else if (p->desc && p->desc->invoke)
@@ -728,17 +776,46 @@ int vaccel_plugins_dispatch(const struct vaccel_op_desc *desc, void **argv,
 	return ret;
 }
 
+void vaccel_plugins_session_route(struct vaccel_session *sess)
+{
+	struct registry *r = snapshot_get();
+	bool local = false, transport = false;
+	int rk = 0;
+	size_t i = 0;
+	struct plugin *p;
+
+	for (size_t k = 0; r && k < r->nr; k++) {
+		transport |= is_transport(r->list[k]);
+		local |= !is_transport(r->list[k]);
+	}
+	/* A lone transport serves local sessions too, as vAccel's lone
+	 * VirtIO plugin does: a guest loads only the transport. */
+	sess->is_virtio =
+	    (sess->hint & VACCEL_PLUGIN_REMOTE) || (transport && !local);
+	if ((sess->hint & VACCEL_PLUGIN_REMOTE) && !transport)
+		vaccel_warn("session %lld asks for a transport "
+			    "(VACCEL_PLUGIN_REMOTE) and none is loaded; its "
+			    "ops fail with ENOTSUP until one is",
+			    (long long)sess->id);
+	p = next_serving(r, sess, &rk, &i);
+	sess->plugin = !p ? NULL : p->desc ? &p->pub : &app_pub;
+	snapshot_put(r);
+}
+
 int vaccel_plugins_session_hook(struct vaccel_session *sess, bool init)
 {
 	struct registry *r = snapshot_get();
-	size_t nr = r ? r->nr : 0;
 	int ret = VACCEL_OK;
-	size_t i;
+	int rk = 0;
+	size_t i = 0, n = 0;
+	struct plugin *p;
 
-	for (i = 0; i < nr; i++) {
-		const struct vaccel_plugin_descriptor *d = r->list[i]->desc;
+	/* Every plugin that may serve the session (any rank). */
+	while ((p = next_serving(r, sess, &rk, &i))) {
+		const struct vaccel_plugin_descriptor *d = p->desc;
 
-		if (!d || !serves(r->list[i], sess->hint))
+		n++;
+		if (!d)
 			continue;
 		if (init && d->session_init)
 			ret = d->session_init(sess, sess->hint);
@@ -751,13 +828,12 @@ int vaccel_plugins_session_hook(struct vaccel_session *sess, bool init)
 			break;
 		}
 	}
-	/* Roll back the plugins that accepted the session. */
-	while (ret && i-- > 0) {
-		const struct vaccel_plugin_descriptor *d = r->list[i]->desc;
-
-		if (d && d->session_release && serves(r->list[i], sess->hint))
-			d->session_release(sess);
-	}
+	/* Roll back the n - 1 plugins before the one that refused. */
+	rk = 0;
+	i = 0;
+	while (ret && --n > 0 && (p = next_serving(r, sess, &rk, &i)))
+		if (p->desc && p->desc->session_release)
+			p->desc->session_release(sess);
 	snapshot_put(r);
 	return ret;
 }

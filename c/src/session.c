@@ -97,7 +97,7 @@ int vaccel_session_init(struct vaccel_session *sess, uint32_t flags)
 	memset(sess, 0, sizeof(*sess));
 	sess->id = atomic_fetch_add(&next_session_id, 1);
 	sess->hint = flags;
-	sess->is_virtio = (flags & VACCEL_PLUGIN_REMOTE) != 0;
+	vaccel_plugins_session_route(sess);
 	ret = vaccel_plugins_session_hook(sess, true);
 	if (ret)
 		return ret;
@@ -107,8 +107,10 @@ int vaccel_session_init(struct vaccel_session *sess, uint32_t flags)
 		return ret;
 	}
 	sess->magic = VACCEL_SESSION_MAGIC;
-	vaccel_debug("session %lld created (hints 0x%x)", (long long)sess->id,
-		     flags);
+	vaccel_debug("session %lld created (hints 0x%x, plugin %s%s)",
+		     (long long)sess->id, flags,
+		     sess->plugin ? sess->plugin->info->name : "none",
+		     sess->is_virtio ? ", remote" : "");
 	return VACCEL_OK;
 }
 
@@ -130,6 +132,7 @@ int vaccel_session_release(struct vaccel_session *sess)
 	vaccel_debug("session %lld released", (long long)sess->id);
 	sess->hint = 0;
 	sess->priv = NULL;
+	sess->plugin = NULL;
 	return VACCEL_OK;
 }
 

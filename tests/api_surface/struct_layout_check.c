@@ -94,3 +94,10 @@ struct vaccel_torch_buffer layout_torch_buffer = {name_buf, 5};
 struct vaccel_tf_status layout_status = {{9}, name_buf};
 struct vaccel_config layout_config = {name_buf, VACCEL_LOG_WARN, NULL, true,
 				      true};
+
+/* vAccel programs read sess.plugin->info->name, ->version and ->type. */
+FIELD_TYPE(struct vaccel_session, plugin, struct vaccel_plugin *);
+FIELD_TYPE(struct vaccel_plugin, info, struct vaccel_plugin_info *);
+FIELD_TYPE(struct vaccel_plugin_info, name, const char *);
+FIELD_TYPE(struct vaccel_plugin_info, version, const char *);
+FIELD_TYPE(struct vaccel_plugin_info, type, vaccel_plugin_type_t);

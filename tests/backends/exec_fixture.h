@@ -22,10 +22,10 @@ class ExecFixture : public VaccelTest
 	struct vaccel_session sess = {};
 	bool started = false;
 
-	void Start()
+	void Start(uint32_t hint = 0)
 	{
 		ASSERT_EQ(vaccel_plugin_load(EXEC_PLUGIN), VACCEL_OK);
-		ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
+		ASSERT_EQ(vaccel_session_init(&sess, hint), VACCEL_OK);
 		started = true;
 	}
 

@@ -40,6 +40,18 @@ TEST_F(ExecTest, CallsTheFunction)
 	EXPECT_EQ(sum, -11);
 }
 
+/* Hints are a preference (vAccel): a program that asks for the debug
+ * plugin and loads only exec gets exec. */
+TEST_F(ExecTest, UnmatchedHintFallsBackToExec)
+{
+	Start(VACCEL_PLUGIN_DEBUG);
+	int32_t sum = 0;
+	ASSERT_EQ(Add(TEST_LIB, 40, 2, &sum), VACCEL_OK);
+	EXPECT_EQ(sum, 42);
+	ASSERT_NE(sess.plugin, nullptr);
+	EXPECT_STREQ(sess.plugin->info->name, "exec");
+}
+
 TEST_F(ExecTest, SeveralWriteArgs)
 {
 	Start();

@@ -107,16 +107,20 @@ TEST_F(DispatchTest, SessionHintsPickPlugins)
 	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
 	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("gpu")), VACCEL_OK);
 
-	/* Hint GPU: only the gpu plugin; it doubles. */
+	/* Hint GPU: the gpu plugin first; it doubles. */
 	Session(VACCEL_PLUGIN_GPU);
+	EXPECT_STREQ(sess.plugin->info->name, "gpu");
 	ASSERT_EQ(vaccel_fpga_arraycopy(&sess, in, out, 3), VACCEL_OK);
 	EXPECT_EQ(out[2], 6);
-	EXPECT_EQ(vaccel_noop(&sess), VACCEL_ENOTSUP);
-	EXPECT_LOG_HAS("(hints 0x2)");
+	/* Hints are a preference: noop serves what gpu lacks. */
+	EXPECT_EQ(vaccel_noop(&sess), VACCEL_OK);
+	EXPECT_LOG_HAS("[noop] vaccel_noop(session");
 	vaccel_session_release(&sess);
 
-	/* Hint DEBUG: only noop; it copies (vAccel's noop arraycopy). */
+	/* Hint DEBUG: noop first, before gpu's higher priority; it copies
+	 * (vAccel's noop arraycopy). */
 	Session(VACCEL_PLUGIN_DEBUG);
+	EXPECT_STREQ(sess.plugin->info->name, "noop");
 	ASSERT_EQ(vaccel_fpga_arraycopy(&sess, in, out, 3), VACCEL_OK);
 	EXPECT_EQ(out[2], 3);
 	vaccel_session_release(&sess);
@@ -125,6 +129,54 @@ TEST_F(DispatchTest, SessionHintsPickPlugins)
 	Session(0);
 	ASSERT_EQ(vaccel_fpga_arraycopy(&sess, in, out, 3), VACCEL_OK);
 	EXPECT_EQ(out[2], 6);
+}
+
+/* vAccel's fallback: with no plugin matching the hint, any local plugin
+ * that implements the op serves, in priority order. */
+TEST_F(DispatchTest, UnmatchedHintFallsBackToLocalPlugins)
+{
+	int in[3] = {1, 2, 3}, out[3] = {0, 0, 0};
+
+	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("gpu")), VACCEL_OK);
+	Session(VACCEL_PLUGIN_FPGA);
+	ASSERT_EQ(vaccel_fpga_arraycopy(&sess, in, out, 3), VACCEL_OK);
+	EXPECT_EQ(out[2], 6);
+	/* Nothing implements noop: ENOTSUP naming the plugins. */
+	EXPECT_EQ(vaccel_noop(&sess), VACCEL_ENOTSUP);
+	EXPECT_LOG_HAS("(hints 0x4); loaded plugins: gpu (GPU)");
+}
+
+/* sess->plugin as vAccel programs read it: the default plugin's info. */
+TEST_F(DispatchTest, SessionPluginIsTheDefaultPlugin)
+{
+	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
+	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("gpu")), VACCEL_OK);
+	Session(0);
+	/* gpu has the higher priority (5 over -100). */
+	ASSERT_NE(sess.plugin, nullptr);
+	ASSERT_NE(sess.plugin->info, nullptr);
+	EXPECT_STREQ(sess.plugin->info->name, "gpu");
+	EXPECT_STREQ(sess.plugin->info->version, "1.0");
+	EXPECT_EQ(sess.plugin->info->type, VACCEL_PLUGIN_GPU);
+	EXPECT_FALSE(sess.plugin->info->is_virtio);
+	EXPECT_NE(sess.plugin->dl_handle, nullptr);
+	/* Per-op fallback stays: noop serves what gpu lacks. */
+	EXPECT_EQ(vaccel_noop(&sess), VACCEL_OK);
+	vaccel_session_release(&sess);
+	EXPECT_EQ(sess.plugin, nullptr);
+
+	Session(VACCEL_PLUGIN_CPU);
+	EXPECT_STREQ(sess.plugin->info->name, "noop");
+	EXPECT_EQ(sess.plugin->info->type, VACCEL_PLUGIN_DEBUG |
+					       VACCEL_PLUGIN_CPU |
+					       VACCEL_PLUGIN_SOFTWARE);
+}
+
+TEST_F(DispatchTest, SessionPluginIsNullWithoutPlugins)
+{
+	Session(0);
+	EXPECT_EQ(sess.plugin, nullptr);
+	EXPECT_FALSE(sess.is_virtio);
 }
 
 TEST_F(DispatchTest, RemoteHintGoesOnlyToTransports)
@@ -136,9 +188,42 @@ TEST_F(DispatchTest, RemoteHintGoesOnlyToTransports)
 	EXPECT_LOG_HAS("[remote] would forward noop");
 	vaccel_session_release(&sess);
 
-	/* A local session never reaches the transport. */
+	/* A local session never reaches the transport while a local
+	 * plugin is loaded. */
 	Session(0);
+	EXPECT_FALSE(sess.is_virtio);
+	EXPECT_STREQ(sess.plugin->info->name, "noop");
 	EXPECT_EQ(vaccel_noop(&sess), VACCEL_OK);
+}
+
+/* A remote session never runs locally: without a transport its ops are
+ * ENOTSUP (the caller asked for the host, not for whatever is local). */
+TEST_F(DispatchTest, RemoteHintWithoutTransportIsENOTSUP)
+{
+	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
+	Session(VACCEL_PLUGIN_REMOTE);
+	EXPECT_LOG_HAS("asks for a transport (VACCEL_PLUGIN_REMOTE) and none "
+		       "is loaded");
+	EXPECT_TRUE(sess.is_virtio);
+	EXPECT_EQ(sess.plugin, nullptr);
+	EXPECT_EQ(vaccel_noop(&sess), VACCEL_ENOTSUP);
+	EXPECT_LOG_HAS("(hints 0x4000); loaded plugins: noop");
+}
+
+/* As vAccel's lone VirtIO plugin: a guest that loads only the transport
+ * has it serve local sessions too. */
+TEST_F(DispatchTest, LoneTransportServesLocalSessions)
+{
+	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("remote")), VACCEL_OK);
+	Session(0);
+	EXPECT_TRUE(sess.is_virtio);
+	EXPECT_EQ(sess.remote_id, 1000 + sess.id); /* its session_init ran */
+	ASSERT_NE(sess.plugin, nullptr);
+	EXPECT_STREQ(sess.plugin->info->name, "remote");
+	EXPECT_TRUE(sess.plugin->info->is_virtio);
+	EXPECT_EQ(sess.plugin->info->type, VACCEL_PLUGIN_REMOTE);
+	EXPECT_EQ(vaccel_noop(&sess), VACCEL_EREMOTEIO);
+	EXPECT_LOG_HAS("[remote] would forward noop");
 }
 
 TEST_F(DispatchTest, NullRequiredPointerIsEINVAL)

@@ -106,9 +106,13 @@ TEST_F(SessionTest, LocalSessionSkipsRemotePluginHooks)
 {
 	struct vaccel_session s;
 
+	/* With a local plugin loaded; a lone transport serves local
+	 * sessions too (DispatchTest.LoneTransportServesLocalSessions). */
+	ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
 	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("remote")), VACCEL_OK);
 	ASSERT_EQ(vaccel_session_init(&s, 0), VACCEL_OK);
 	EXPECT_EQ(s.remote_id, 0);
+	EXPECT_FALSE(s.is_virtio);
 	ASSERT_EQ(vaccel_session_release(&s), VACCEL_OK);
 }
 

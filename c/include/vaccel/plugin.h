@@ -41,6 +41,25 @@ struct vaccel_op {
 
 /* ---- application-facing ------------------------------------------- */
 
+/* What vAccel programs read of a plugin, e.g. through a session's default
+ * plugin: sess.plugin->info->name, ->version, ->type (vAccel's struct
+ * names and fields). Made and owned by the runtime; read only. */
+struct vaccel_plugin_info {
+	const char *name;
+	const char *version;
+	/* VACCEL_VERSION the plugin was built against. */
+	const char *vaccel_version;
+	/* True for a transport (type VACCEL_PLUGIN_REMOTE). */
+	bool is_virtio;
+	vaccel_plugin_type_t type;
+};
+
+struct vaccel_plugin {
+	/* The plugin's shared object (NULL for the application's ops). */
+	void *dl_handle;
+	struct vaccel_plugin_info *info;
+};
+
 /* Load the plugin at `lib` (a path, or a file name searched on the library
  * path and then beside libvaccel). */
 int vaccel_plugin_load(const char *lib);

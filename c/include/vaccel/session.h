@@ -11,17 +11,24 @@ extern "C" {
 #endif
 
 struct vaccel_resource;
+struct vaccel_plugin;
 
 /* A session: the context ops run in. `hint` holds VACCEL_PLUGIN_* bits that
- * pick the plugins serving it (0: any local plugin; VACCEL_PLUGIN_REMOTE: a
- * transport). Many threads may call ops on one session at once. */
+ * say which plugins it prefers (0: any local plugin; VACCEL_PLUGIN_REMOTE:
+ * a transport); docs/plugins.md says how a call finds its plugin. Many
+ * threads may call ops on one session at once. */
 struct vaccel_session {
 	vaccel_id_t id;
 	/* The agent's id for this session when served remotely. */
 	vaccel_id_t remote_id;
 	uint32_t hint;
-	/* True when the session is served remotely. */
+	/* True when the session is served remotely (by transports). */
 	bool is_virtio;
+	/* The plugin that serves the session by default, the first an op call
+	 * tries (vAccel's sess->plugin; include vaccel/plugin.h to read
+	 * plugin->info). Ops it lacks or declines go on to the next plugin.
+	 * NULL when no plugin could serve it at init. Read only. */
+	struct vaccel_plugin *plugin;
 	/* For the plugin that serves the session. */
 	void *priv;
 	/* Internal: marks an initialised, not yet released session. */
