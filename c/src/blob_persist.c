@@ -2,6 +2,7 @@
 
 #include "internal.h"
 #include "vaccel/blob.h"
+#include "vaccel/helpers/fs.h"
 #include "vaccel/log.h"
 
 #include <errno.h>
@@ -102,21 +103,6 @@ static int create_file(const char *path, bool randomize, char **final, int *fd)
 	return VACCEL_OK;
 }
 
-static int write_all(int fd, const uint8_t *data, size_t size)
-{
-	while (size) {
-		ssize_t n = write(fd, data, size);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return n < 0 ? errno : VACCEL_EIO;
-		data += n;
-		size -= (size_t)n;
-	}
-	return VACCEL_OK;
-}
-
 /* The blob's name for its new file: `filename` with its last part replaced
  * by the file actually created (which may carry a random suffix). */
 static char *name_for(const char *filename, const char *path)
@@ -180,7 +166,7 @@ int vaccel_blob_persist(struct vaccel_blob *blob, const char *dir,
 			     strerror(ret));
 		return ret;
 	}
-	ret = write_all(fd, blob->data, blob->size);
+	ret = vaccel_write_all(fd, blob->data, blob->size);
 	close(fd);
 	name = ret ? NULL : name_for(filename, final);
 	if (!ret && !name)

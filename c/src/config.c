@@ -1,12 +1,12 @@
 /* struct vaccel_config: explicit values or the VACCEL_* environment. */
 
 #include "vaccel/config.h"
+#include "vaccel/helpers/env.h"
 #include "vaccel/log.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 static int dup_opt(const char *src, char **dst)
 {
@@ -40,28 +40,13 @@ int vaccel_config_init(struct vaccel_config *config, const char *plugins,
 	return VACCEL_OK;
 }
 
-/* Booleans: 1/0, true/false, yes/no, on/off; unset gives `def`. */
+/* Booleans (vaccel/helpers/env.h); unset or empty gives `def`. */
 static int env_bool(const char *name, bool def, bool *out)
 {
-	static const char *const yes[] = {"1", "true", "yes", "on"};
-	static const char *const no[] = {"0", "false", "no", "off", ""};
-	const char *v = getenv(name);
-
-	*out = def;
-	if (!v)
+	if (!vaccel_env_bool(name, def, out))
 		return VACCEL_OK;
-	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
-		if (strcasecmp(v, yes[i]) == 0) {
-			*out = true;
-			return VACCEL_OK;
-		}
-	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
-		if (strcasecmp(v, no[i]) == 0) {
-			*out = false;
-			return VACCEL_OK;
-		}
-	vaccel_error("%s='%s' is not a boolean (use 1/0, true/false, yes/no)",
-		     name, v);
+	vaccel_error("%s='%s' is not a boolean (use %s)", name, getenv(name),
+		     VACCEL_BOOL_WORDS);
 	return VACCEL_EINVAL;
 }
 

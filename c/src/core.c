@@ -5,9 +5,10 @@
 #define _GNU_SOURCE
 #include "internal.h"
 #include "vaccel/core.h"
+#include "vaccel/helpers/env.h"
+#include "vaccel/helpers/fs.h"
 #include "vaccel/log.h"
 
-#include <ftw.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -124,21 +125,15 @@ static int make_rundir(void)
 	return ret;
 }
 
-static int rm_entry(const char *path, const struct stat *st, int flag,
-		    struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	remove(path);
-	return 0;
-}
-
 static void remove_rundir(void)
 {
 	if (!rundir[0])
 		return;
-	nftw(rundir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	int err = vaccel_remove_tree(rundir);
+
+	if (err)
+		vaccel_warn("cannot remove all of %s: %s", rundir,
+			    strerror(err));
 	rundir[0] = '\0';
 }
 
@@ -258,12 +253,16 @@ int vaccel_runtime_ready(void)
 	return vaccel_bootstrap();
 }
 
+/* A switch that is on unless set to a false word; a value that is no
+ * boolean leaves it on, with a warning. */
 static bool env_disabled(const char *name)
 {
-	const char *v = getenv(name);
+	bool on;
 
-	return v && (strcmp(v, "0") == 0 || strcasecmp(v, "false") == 0 ||
-		     strcasecmp(v, "no") == 0 || strcasecmp(v, "off") == 0);
+	if (vaccel_env_bool(name, true, &on))
+		vaccel_warn("%s='%s' is not a boolean (use %s); taken as 1",
+			    name, getenv(name), VACCEL_BOOL_WORDS);
+	return !on;
 }
 
 __attribute__((constructor)) static void vaccel_auto_bootstrap(void)

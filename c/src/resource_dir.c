@@ -5,11 +5,11 @@
 #define _GNU_SOURCE
 #include "internal.h"
 #include "vaccel/core.h"
+#include "vaccel/helpers/fs.h"
 #include "vaccel/log.h"
 #include "vaccel/resource.h"
 
 #include <errno.h>
-#include <ftw.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -53,22 +53,15 @@ int vaccel_resource_rundir(struct vaccel_resource *res)
 	return VACCEL_OK;
 }
 
-static int rm_entry(const char *path, const struct stat *st, int flag,
-		    struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	if (remove(path))
-		vaccel_warn("cannot remove %s: %s", path, strerror(errno));
-	return 0;
-}
-
 void vaccel_resource_rundir_remove(struct vaccel_resource *res)
 {
 	if (!res->rundir)
 		return;
-	nftw(res->rundir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	int err = vaccel_remove_tree(res->rundir);
+
+	if (err)
+		vaccel_warn("cannot remove all of %s: %s", res->rundir,
+			    strerror(err));
 	free(res->rundir);
 	res->rundir = NULL;
 }

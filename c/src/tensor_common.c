@@ -4,27 +4,13 @@
 
 #include <string.h>
 
-bool vaccel_dtype_lookup(const struct vaccel_dtype_info *table, size_t n,
-			 int type, size_t *size)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (table[i].type == type) {
-			*size = table[i].size;
-			return true;
-		}
-	}
-	return false;
-}
-
-int vaccel_tensor_shape_dup(const char *kind,
-			    const struct vaccel_dtype_info *types,
-			    size_t nr_types, int type, int64_t nr_dims,
-			    const void *dims, size_t dim_size, int64_t min_dims,
-			    void **out)
+int vaccel_tensor_shape_dup(const char *kind, vaccel_dtype_size_fn elem_size_of,
+			    int type, int64_t nr_dims, const void *dims,
+			    size_t dim_size, int64_t min_dims, void **out)
 {
 	size_t elem_size;
 
-	if (!vaccel_dtype_lookup(types, nr_types, type, &elem_size)) {
+	if (!elem_size_of(type, &elem_size)) {
 		vaccel_error("%s tensor: invalid data type %d", kind, type);
 		return VACCEL_EINVAL;
 	}

@@ -6,6 +6,7 @@
 
 #include "internal.h"
 #include "new_delete.h"
+#include "vaccel/enum_tables.h"
 #include "vaccel/error.h"
 #include "vaccel/log.h"
 #include <stdbool.h>
@@ -13,25 +14,16 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-/* One data type of a family and the size of its elements (0: variable or
- * sub-byte, e.g. strings, resources, int4). */
-struct vaccel_dtype_info {
-	int type;
-	size_t size;
-};
-
-/* Whether `type` is in `table`; its element size goes to `*size`. */
-bool vaccel_dtype_lookup(const struct vaccel_dtype_info *table, size_t n,
-			 int type, size_t *size);
+/* A family's data types and element sizes: vaccel_<P>_data_type_elem_size
+ * of the generated vaccel/enum_tables.h (the same table plugins use). */
+typedef bool (*vaccel_dtype_size_fn)(int type, size_t *size);
 
 /* Checks a tensor's shape (at least `min_dims` dims) and data type for
  * `kind` ("torch", ...), logging the bad value, and copies `nr_dims` dims
  * of `dim_size` bytes into `*out` (NULL for a 0-dim tensor). */
-int vaccel_tensor_shape_dup(const char *kind,
-			    const struct vaccel_dtype_info *types,
-			    size_t nr_types, int type, int64_t nr_dims,
-			    const void *dims, size_t dim_size, int64_t min_dims,
-			    void **out);
+int vaccel_tensor_shape_dup(const char *kind, vaccel_dtype_size_fn elem_size,
+			    int type, int64_t nr_dims, const void *dims,
+			    size_t dim_size, int64_t min_dims, void **out);
 
 /* The data fields every tensor struct has, by address. */
 struct vaccel_tensor_data {
@@ -56,14 +48,13 @@ int vaccel_tensor_data_take(struct vaccel_tensor_data d, void **data,
 	((struct vaccel_tensor_data){&(t)->data, &(t)->size, &(t)->owned})
 
 /* The tensor family of prefix P (torch, tf, tflite): NR_T is the type of
- * nr_dims, DIM_T of a dim, DTYPE the data type enum, TYPES its
- * vaccel_dtype_info table. */
-#define VACCEL_TENSOR_DEFINE(P, NR_T, DIM_T, DTYPE, TYPES)                     \
+ * nr_dims, DIM_T of a dim, DTYPE the data type enum (its names and sizes
+ * come from the IDL, through vaccel/enum_tables.h). */
+#define VACCEL_TENSOR_DEFINE(P, NR_T, DIM_T, DTYPE)                            \
 	size_t vaccel_##P##_data_type_size(enum DTYPE type)                    \
 	{                                                                      \
-		size_t size = 0;                                               \
-		vaccel_dtype_lookup(TYPES, sizeof(TYPES) / sizeof(TYPES[0]),   \
-				    (int)type, &size);                         \
+		size_t size;                                                   \
+		vaccel_##P##_data_type_elem_size((int)type, &size);            \
 		return size;                                                   \
 	}                                                                      \
                                                                                \
@@ -75,8 +66,8 @@ int vaccel_tensor_data_take(struct vaccel_tensor_data d, void **data,
 		if (!tensor)                                                   \
 			return VACCEL_EINVAL;                                  \
 		int ret = vaccel_tensor_shape_dup(                             \
-		    #P, TYPES, sizeof(TYPES) / sizeof(TYPES[0]), (int)type,    \
-		    nr_dims, dims, sizeof(DIM_T), min_dims, &copy);            \
+		    #P, vaccel_##P##_data_type_elem_size, (int)type, nr_dims,  \
+		    dims, sizeof(DIM_T), min_dims, &copy);                     \
 		if (ret)                                                       \
 			return ret;                                            \
 		tensor->data = NULL;                                           \

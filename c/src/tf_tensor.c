@@ -5,24 +5,7 @@
 
 #include <string.h>
 
-/* Sizes as TF_DataTypeSize reports them; 0 for strings, resources and
- * variants, whose elements are not fixed-size. */
-static const struct vaccel_dtype_info tf_types[] = {
-    {VACCEL_TF_FLOAT, 4},   {VACCEL_TF_DOUBLE, 8},
-    {VACCEL_TF_INT32, 4},   {VACCEL_TF_UINT8, 1},
-    {VACCEL_TF_INT16, 2},   {VACCEL_TF_INT8, 1},
-    {VACCEL_TF_STRING, 0},  {VACCEL_TF_COMPLEX64, 8},
-    {VACCEL_TF_INT64, 8},   {VACCEL_TF_BOOL, 1},
-    {VACCEL_TF_QINT8, 1},   {VACCEL_TF_QUINT8, 1},
-    {VACCEL_TF_QINT32, 4},  {VACCEL_TF_BFLOAT16, 2},
-    {VACCEL_TF_QINT16, 2},  {VACCEL_TF_QUINT16, 2},
-    {VACCEL_TF_UINT16, 2},  {VACCEL_TF_COMPLEX128, 16},
-    {VACCEL_TF_HALF, 2},    {VACCEL_TF_RESOURCE, 0},
-    {VACCEL_TF_VARIANT, 0}, {VACCEL_TF_UINT32, 4},
-    {VACCEL_TF_UINT64, 8},
-};
-
-VACCEL_TENSOR_DEFINE(tf, int, int64_t, vaccel_tf_data_type, tf_types)
+VACCEL_TENSOR_DEFINE(tf, int, int64_t, vaccel_tf_data_type)
 
 VACCEL_BUFFER_DEFINE(tf, void *)
 

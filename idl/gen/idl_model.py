@@ -65,6 +65,9 @@ class EnumMember:
     def __init__(self, name, value, doc, loc):
         self.name, self.value, self.doc, self.loc = name, value, doc, loc
         self.alias_name = None  # as written: `COMPLEX = COMPLEX64;`
+        # `FLOAT32 = 1 size 4;`: bytes per element of a data-type member
+        # (0: not fixed-size); None when the IDL gives none.
+        self.elem_size = None
         self.alias_of = None  # the linked member this one duplicates
         self.c_name = None
         # The generated `<prefix>MAX` (one past the last value): declared
@@ -430,10 +433,23 @@ def _link_alias_sig(a, model, errors_enum):
                            "'const' may differ)")
 
 
+def _check_elem_sizes(model):
+    """An enum that gives element sizes gives one for every value (aliases
+    share their target's), so its size table has no holes."""
+    for e in model.enums:
+        if not any(m.elem_size is not None for m in e.members):
+            continue
+        for m in e.members:
+            if m.alias_of is None and not m.sentinel and m.elem_size is None:
+                raise IdlError(m.loc, f"enum member '{m.name}' needs 'size N' "
+                               f"(other members of '{e.name}' give one)")
+
+
 def link(model):
     """Check and connect the parsed model; raise IdlError on the first mistake."""
     _merge_groups(model)
     _link_enums(model)
+    _check_elem_sizes(model)
     errors_enum = model.enum("error")
     ids, names, fns = {}, {}, {}
     for g in model.groups:

@@ -102,9 +102,14 @@ class Parser:
                 alias = self.next().text
             else:
                 self.fail("an integer, 'errno NAME' or the name of another member")
+            elem_size = None
+            if self.peek().text == "size" and alias is None:
+                self.next()
+                elem_size = self.number("an element size in bytes")
             self.expect(";")
             member = EnumMember(tok.text, value, tok.doc, tok.loc)
             member.alias_name = alias
+            member.elem_size = elem_size
             enum.members.append(member)
         return enum
 

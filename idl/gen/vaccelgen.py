@@ -17,6 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from emit_c_headers import emit_enums_h, emit_ops_h, emit_plugin_ops_h  # noqa: E402
 from emit_c_sources import emit_enums_c, emit_op_api_c, emit_op_descriptors_c  # noqa: E402
 from emit_docs import emit_ops_md  # noqa: E402
+from emit_enum_tables import emit_enum_tables_h  # noqa: E402
 from idl_lexer import IdlError  # noqa: E402
 from idl_parser import parse_files  # noqa: E402
 
@@ -27,6 +28,7 @@ def outputs(model):
     """Map of output path (relative to the tree root) -> file content."""
     files = {
         "c/include/vaccel/enums.h": emit_enums_h(model),
+        "c/include/vaccel/enum_tables.h": emit_enum_tables_h(model),
         "c/include/vaccel/plugin_ops.h": emit_plugin_ops_h(model),
         "c/src/gen/enums.c": emit_enums_c(model),
         "c/src/gen/op_descriptors.c": emit_op_descriptors_c(model),

@@ -46,6 +46,7 @@ def test_sample_writes_expected_paths():
     want = set(_files(update_golden.EXPECTED))
     assert want == {
         "c/include/vaccel/enums.h",
+        "c/include/vaccel/enum_tables.h",
         "c/include/vaccel/plugin_ops.h",
         "c/include/vaccel/ops/sample.h",
         "c/src/gen/enums.c",

@@ -1,5 +1,7 @@
 #include "vaccel_test.h"
 
+#include <vaccel/enum_tables.h>
+
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -457,4 +459,27 @@ TEST_F(EnumsTest, MaxGuardsAsInVaccel)
 			 vaccel_resource_type_to_str((vaccel_resource_type_t)t),
 			 "unknown") != 0;
 	EXPECT_EQ(n, 3);
+}
+
+/* The runtime's tensor type checks and the plugins' header-only tables are
+ * one table (vaccel/enum_tables.h). */
+TEST_F(EnumsTest, RuntimeDtypeSizesAreTheGeneratedTable)
+{
+	for (int v = -2; v < 40; v++) {
+		size_t size;
+		vaccel_torch_data_type_elem_size(v, &size);
+		EXPECT_EQ(
+		    vaccel_torch_data_type_size((enum vaccel_torch_data_type)v),
+		    size)
+		    << v;
+		vaccel_tf_data_type_elem_size(v, &size);
+		EXPECT_EQ(vaccel_tf_data_type_size((enum vaccel_tf_data_type)v),
+			  size)
+		    << v;
+		vaccel_tflite_data_type_elem_size(v, &size);
+		EXPECT_EQ(vaccel_tflite_data_type_size(
+			      (enum vaccel_tflite_data_type)v),
+			  size)
+		    << v;
+	}
 }

@@ -155,7 +155,11 @@ const char *vaccel_log_level_to_str(vaccel_log_level_t value);
 /** Parse a constant's full or short name, any case; VACCEL_EINVAL if unknown. */
 int vaccel_log_level_from_str(const char *str, vaccel_log_level_t *value);
 
-/** Element types of torch tensors. */
+/**
+ * Element types of torch tensors. `size N` on a data-type member is its
+ * bytes per element (0: not fixed-size, e.g. strings, resources, int4),
+ * generated into vaccel/enum_tables.h for plugins and the runtime.
+ */
 enum vaccel_torch_data_type {
 	/** uint8 */
 	VACCEL_TORCH_BYTE = 1,

@@ -11,6 +11,7 @@
  * See docs/plugins.md.
  */
 
+#include "vaccel/enum_tables.h"
 #include "vaccel/enums.h"
 #include "vaccel/op_desc.h"
 #include "vaccel/plugin_ops.h"

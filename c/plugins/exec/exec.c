@@ -8,6 +8,8 @@
 
 #include "exec.h"
 
+#include <vaccel/helpers/env.h>
+
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdbool.h>
@@ -66,8 +68,6 @@ static int parse_mode(void)
 
 static int parse_dlclose(void)
 {
-	static const char *const yes[] = {"1", "true", "yes", "on"};
-	static const char *const no[] = {"0", "false", "no", "off"};
 	const char *name = DLCLOSE_ENV, *v = getenv(DLCLOSE_ENV);
 
 	if (!v && (v = getenv(DLCLOSE_OLD_ENV))) {
@@ -75,20 +75,10 @@ static int parse_dlclose(void)
 				   DLCLOSE_ENV);
 		name = DLCLOSE_OLD_ENV;
 	}
-	dlclose_enabled = false;
-	if (!v)
+	if (!vaccel_parse_bool(v, false, &dlclose_enabled))
 		return VACCEL_OK;
-	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
-		if (!strcasecmp(v, yes[i])) {
-			dlclose_enabled = true;
-			return VACCEL_OK;
-		}
-		if (!strcasecmp(v, no[i]))
-			return VACCEL_OK;
-	}
-	vaccel_plugin_error("%s is '%s'; expected 1/true/yes/on or "
-			    "0/false/no/off",
-			    name, v);
+	vaccel_plugin_error("%s is '%s'; expected %s", name, v,
+			    VACCEL_BOOL_WORDS);
 	return VACCEL_EINVAL;
 }
 

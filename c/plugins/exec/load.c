@@ -5,6 +5,8 @@
 
 #include "exec.h"
 
+#include <vaccel/helpers/fs.h>
+
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -30,21 +32,6 @@ void exec_close(void *handle, const char *what)
 	if (handle && dlclose(handle))
 		vaccel_plugin_error("cannot unload library %s: %s", what,
 				    dlerror());
-}
-
-static int write_all(int fd, const uint8_t *data, size_t size)
-{
-	while (size) {
-		ssize_t n = write(fd, data, size);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		data += n;
-		size -= (size_t)n;
-	}
-	return 0;
 }
 
 /* glibc finds already loaded libraries by the name given to dlopen first:
@@ -84,10 +71,11 @@ static void *open_memory(const char *name, const uint8_t *data, size_t size,
 				    name, strerror(errno));
 		return NULL;
 	}
-	if (write_all(fd, data, size)) {
+	int err = vaccel_write_all(fd, data, size);
+	if (err) {
 		vaccel_plugin_error("cannot load library %s from memory: "
 				    "write: %s",
-				    name, strerror(errno));
+				    name, strerror(err));
 		close(fd);
 		return NULL;
 	}

@@ -1,5 +1,5 @@
 /* Loaded models of the tf plugin: the table keyed by resource id, loading
- * a SavedModel into a session, statuses and dtype names. */
+ * a SavedModel into a session, statuses. */
 
 #include "tf_plugin.h"
 
@@ -72,23 +72,6 @@ void tfp_ok(struct vaccel_tf_status *status)
 		return;
 	status->code = 0;
 	status->message = NULL;
-}
-
-/* ---- dtypes --------------------------------------------------------- */
-
-static const char *const dtype_names[] = {
-    "INVALID",	  "FLOAT",  "DOUBLE",	 "INT32",   "UINT8",   "INT16",
-    "INT8",	  "STRING", "COMPLEX64", "INT64",   "BOOL",    "QINT8",
-    "QUINT8",	  "QINT32", "BFLOAT16",	 "QINT16",  "QUINT16", "UINT16",
-    "COMPLEX128", "HALF",   "RESOURCE",	 "VARIANT", "UINT32",  "UINT64",
-};
-
-const char *tfp_dtype_name(int dtype)
-{
-	if (dtype < 0 ||
-	    (size_t)dtype >= sizeof(dtype_names) / sizeof(dtype_names[0]))
-		return "unknown";
-	return dtype_names[dtype];
 }
 
 /* ---- one model ------------------------------------------------------ */

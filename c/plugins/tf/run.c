@@ -8,13 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Fixed-size numeric types and bool; not STRING, RESOURCE, VARIANT. */
+/* Fixed-size numeric types and bool; 0 for STRING, RESOURCE, VARIANT and
+ * unknown types (the IDL's table, the sizes TF_DataTypeSize gives). */
 static size_t dtype_size(int dtype)
 {
-	if (dtype < TF_FLOAT || dtype > TF_UINT64 || dtype == TF_STRING ||
-	    dtype == TF_RESOURCE || dtype == TF_VARIANT)
-		return 0;
-	return TF_DataTypeSize((TF_DataType)dtype);
+	size_t size;
+
+	vaccel_tf_data_type_elem_size(dtype, &size);
+	return size;
 }
 
 /* "[2,-1,3]" of `n` dims into buf. */
@@ -115,15 +116,17 @@ static int check_input(TF_Graph *g, int i, const struct vaccel_tf_node *n,
 				"input %d ('%s:%d'): dtype %s (%d) is not "
 				"supported by the tf plugin (fixed-size "
 				"numbers and bool only)",
-				i, n->name, n->id, tfp_dtype_name(t->data_type),
+				i, n->name, n->id,
+				vaccel_tf_data_type_name(t->data_type),
 				(int)t->data_type);
 	want = (int)TF_OperationOutputType(*o);
 	if ((int)t->data_type != want)
 		return tfp_fail(st, VACCEL_EINVAL, TFP_INVALID_ARGUMENT,
 				"input %d ('%s:%d'): dtype %s, the node takes "
 				"%s",
-				i, n->name, n->id, tfp_dtype_name(t->data_type),
-				tfp_dtype_name(want));
+				i, n->name, n->id,
+				vaccel_tf_data_type_name(t->data_type),
+				vaccel_tf_data_type_name(want));
 	ret = check_shape(g, *o, i, n, t, st);
 	if (ret)
 		return ret;
@@ -152,7 +155,8 @@ static int check_output(TF_Graph *g, int i, const struct vaccel_tf_node *n,
 				"output %d ('%s:%d') has dtype %s (%d), which "
 				"the tf plugin does not carry (fixed-size "
 				"numbers and bool only)",
-				i, n->name, n->id, tfp_dtype_name(type), type);
+				i, n->name, n->id,
+				vaccel_tf_data_type_name(type), type);
 	return VACCEL_OK;
 }
 

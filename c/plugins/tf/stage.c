@@ -15,9 +15,10 @@
 #define _GNU_SOURCE
 #include "tf_plugin.h"
 
+#include <vaccel/helpers/fs.h>
+
 #include <dirent.h>
 #include <errno.h>
-#include <ftw.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,21 +69,18 @@ static int link_all(const char *src, const char *dst)
 	return ret;
 }
 
-static int rm_entry(const char *path, const struct stat *st, int flag,
-		    struct FTW *ftw)
+static void remove_stage(const char *dir)
 {
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	if (remove(path))
-		vaccel_plugin_warn("cannot remove %s: %s", path,
-				   strerror(errno));
-	return 0;
+	int err = vaccel_remove_tree(dir);
+
+	if (err)
+		vaccel_plugin_warn("cannot remove all of %s: %s", dir,
+				   strerror(err));
 }
 
 void tfp_unstage(char *dir)
 {
-	nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
+	remove_stage(dir);
 	free(dir);
 }
 
@@ -103,7 +101,7 @@ static int stage(struct vaccel_resource *res, const char *src, char **out)
 	ret = mkdir(vars, 0700) ? errno : link_all(src, path);
 	*out = strdup(path);
 	if (!*out) {
-		nftw(path, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
+		remove_stage(path);
 		return VACCEL_ENOMEM;
 	}
 	if (ret) {

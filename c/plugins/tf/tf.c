@@ -7,6 +7,8 @@
 #define _GNU_SOURCE
 #include "tf_plugin.h"
 
+#include <vaccel/helpers/env.h>
+
 #include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,13 +97,17 @@ static void tfp_resource_unregister(struct vaccel_resource *res,
 static int check_version(void)
 {
 	const char *found = TF_Version();
-	const char *ignore = getenv(IGNORE_ENV);
+	bool ignore = false;
 
 	if (found && !strcmp(found, TF_PINNED_VERSION)) {
 		vaccel_plugin_debug("TensorFlow %s", found);
 		return VACCEL_OK;
 	}
-	if (ignore && !strcmp(ignore, "1")) {
+	if (vaccel_env_bool(IGNORE_ENV, false, &ignore))
+		vaccel_plugin_warn("%s='%s' is not a boolean (use %s)",
+				   IGNORE_ENV, getenv(IGNORE_ENV),
+				   VACCEL_BOOL_WORDS);
+	if (ignore) {
 		vaccel_plugin_warn("TensorFlow is %s, not %s; going on (%s=1)",
 				   found ? found : "(null)", TF_PINNED_VERSION,
 				   IGNORE_ENV);

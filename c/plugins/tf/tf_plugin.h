@@ -68,6 +68,3 @@ int tfp_run(struct vaccel_session *sess, struct vaccel_resource *res,
 	    const struct vaccel_tf_node *out_nodes,
 	    struct vaccel_tf_tensor **out_tensors, int nr_outputs,
 	    struct vaccel_tf_status *status);
-
-/* "FLOAT", ... for a TF_DataType value. */
-const char *tfp_dtype_name(int dtype);

@@ -9,38 +9,6 @@
 LiteRtEnvironment tfl_env;
 size_t tfl_max_runners = 1;
 
-/* ---- dtypes --------------------------------------------------------- */
-
-static const char *const dtype_names[] = {
-    "NOTYPE",  "FLOAT32", "INT32",	"UINT8",     "INT64",
-    "STRING",  "BOOL",	  "INT16",	"COMPLEX64", "INT8",
-    "FLOAT16", "FLOAT64", "COMPLEX128", "UINT64",    "RESOURCE",
-    "VARIANT", "UINT32",  "UINT16",	"INT4",
-};
-
-/* Element sizes of the fixed-size types; 0 for NOTYPE, STRING, RESOURCE,
- * VARIANT and INT4 (packed two per byte), which LiteRT host buffers do not
- * carry as plain arrays. */
-static const size_t dtype_sizes[] = {
-    0, 4, 4, 1, 8, 0, 1, 2, 8, 1, 2, 8, 16, 8, 0, 0, 4, 2, 0,
-};
-
-const char *tfl_dtype_name(int dtype)
-{
-	if (dtype < 0 ||
-	    (size_t)dtype >= sizeof(dtype_names) / sizeof(dtype_names[0]))
-		return "unknown";
-	return dtype_names[dtype];
-}
-
-size_t tfl_dtype_size(int dtype)
-{
-	if (dtype < 0 ||
-	    (size_t)dtype >= sizeof(dtype_sizes) / sizeof(dtype_sizes[0]))
-		return 0;
-	return dtype_sizes[dtype];
-}
-
 /* ---- one model ------------------------------------------------------ */
 
 static void runner_free(struct tfl_model *m, struct tfl_runner *r)
@@ -143,12 +111,12 @@ static int io_read(struct tfl_model *m, LiteRtSignature sig, bool input,
 		return VACCEL_EINVAL;
 	}
 	if (!tfl_dtype_size(io->type.element_type)) {
-		vaccel_plugin_error("resource %lld: %s %zu ('%s') has dtype "
-				    "%s, which the tflite plugin does not "
-				    "support",
-				    (long long)m->entry.res_id, what, i,
-				    io->name,
-				    tfl_dtype_name(io->type.element_type));
+		vaccel_plugin_error(
+		    "resource %lld: %s %zu ('%s') has dtype "
+		    "%s, which the tflite plugin does not "
+		    "support",
+		    (long long)m->entry.res_id, what, i, io->name,
+		    vaccel_tflite_data_type_name(io->type.element_type));
 		return VACCEL_EINVAL;
 	}
 	for (unsigned int d = 0; d < io->type.layout.rank; d++) {

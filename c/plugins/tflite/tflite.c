@@ -128,15 +128,17 @@ static int check_input(const struct tfl_io *io, size_t i,
 	if (!tfl_dtype_size(t->data_type)) {
 		vaccel_plugin_error("input %zu ('%s'): dtype %s (%d) is not "
 				    "supported by the tflite plugin",
-				    i, io->name, tfl_dtype_name(t->data_type),
+				    i, io->name,
+				    vaccel_tflite_data_type_name(t->data_type),
 				    (int)t->data_type);
 		return VACCEL_EINVAL;
 	}
 	if ((int)t->data_type != (int)io->type.element_type) {
-		vaccel_plugin_error("input %zu ('%s'): dtype %s, the model "
-				    "expects %s",
-				    i, io->name, tfl_dtype_name(t->data_type),
-				    tfl_dtype_name(io->type.element_type));
+		vaccel_plugin_error(
+		    "input %zu ('%s'): dtype %s, the model "
+		    "expects %s",
+		    i, io->name, vaccel_tflite_data_type_name(t->data_type),
+		    vaccel_tflite_data_type_name(io->type.element_type));
 		return VACCEL_EINVAL;
 	}
 	bool same = t->nr_dims == (int)l->rank && (t->dims || !l->rank);

@@ -50,10 +50,14 @@ extern LiteRtEnvironment tfl_env;
  * default the number of online CPUs); more concurrent runs wait. */
 extern size_t tfl_max_runners;
 
-/* "FLOAT32", ... for a vaccel tflite dtype. */
-const char *tfl_dtype_name(int dtype);
 /* Bytes per element for dtypes LiteRT host buffers carry; 0 otherwise. */
-size_t tfl_dtype_size(int dtype);
+static inline size_t tfl_dtype_size(int dtype)
+{
+	size_t size;
+
+	vaccel_tflite_data_type_elem_size(dtype, &size);
+	return size;
+}
 
 /* Builds a model from .tflite bytes (copied) and compiles one instance. */
 int tfl_model_create(struct tfl_model **out, vaccel_id_t res_id,

@@ -13,6 +13,8 @@
 #define _GNU_SOURCE
 #include "tflite.h"
 
+#include <vaccel/helpers/env.h>
+
 #include <dlfcn.h>
 #include <limits.h>
 #include <stdio.h>
@@ -53,7 +55,7 @@ static int first_line(const char *path, char *line, size_t size)
 
 int tfl_check_version(void)
 {
-	const char *ignore = getenv(IGNORE_ENV);
+	bool ignore = false;
 	char dir[PATH_MAX], path[PATH_MAX + 16], found[128];
 	Dl_info info;
 
@@ -76,7 +78,11 @@ int tfl_check_version(void)
 			return VACCEL_OK;
 		}
 	}
-	if (ignore && !strcmp(ignore, "1")) {
+	if (vaccel_env_bool(IGNORE_ENV, false, &ignore))
+		vaccel_plugin_warn("%s='%s' is not a boolean (use %s)",
+				   IGNORE_ENV, getenv(IGNORE_ENV),
+				   VACCEL_BOOL_WORDS);
+	if (ignore) {
 		vaccel_plugin_warn("%s is %s, not %s; going on (%s=1)",
 				   info.dli_fname, found, WANT, IGNORE_ENV);
 		return VACCEL_OK;

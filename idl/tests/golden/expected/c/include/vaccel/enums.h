@@ -37,6 +37,19 @@ const char *vaccel_resource_type_to_str(vaccel_resource_type_t value);
 /** Parse a constant's full or short name, any case; VACCEL_EINVAL if unknown. */
 int vaccel_resource_type_from_str(const char *str, vaccel_resource_type_t *value);
 
+/** A data-type enum: `size N` gives bytes per element (enum_tables.h). */
+enum sample_dtype {
+	SAMPLE_DT_F32 = 1,
+	SAMPLE_DT_STR = 2,
+	/** An alias shares its target's size. */
+	SAMPLE_DT_SINGLE = SAMPLE_DT_F32,
+};
+
+/** The constant's name ("SAMPLE_DT_F32"), or "unknown". */
+const char *vaccel_sample_dtype_to_str(enum sample_dtype value);
+/** Parse a constant's full or short name, any case; VACCEL_EINVAL if unknown. */
+int vaccel_sample_dtype_from_str(const char *str, enum sample_dtype *value);
+
 /** A flags enum: values are rendered in hex. */
 enum sample_flags {
 	SAMPLE_FLAG_NONE = 0x0,

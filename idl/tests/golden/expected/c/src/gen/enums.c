@@ -82,6 +82,43 @@ int vaccel_resource_type_from_str(const char *str, vaccel_resource_type_t *value
 	return VACCEL_EINVAL;
 }
 
+const char *vaccel_sample_dtype_to_str(enum sample_dtype value)
+{
+	switch ((long)value) {
+	case SAMPLE_DT_F32:
+		return "SAMPLE_DT_F32";
+	case SAMPLE_DT_STR:
+		return "SAMPLE_DT_STR";
+	default:
+		return "unknown";
+	}
+}
+
+int vaccel_sample_dtype_from_str(const char *str, enum sample_dtype *value)
+{
+	static const struct {
+		const char *name;
+		enum sample_dtype value;
+	} table[] = {
+		{ "F32", SAMPLE_DT_F32 },
+		{ "STR", SAMPLE_DT_STR },
+		{ "SINGLE", SAMPLE_DT_SINGLE },
+	};
+	const size_t prefix_len = 10;
+
+	if (!str || !value)
+		return VACCEL_EINVAL;
+	if (strncasecmp(str, "SAMPLE_DT_", prefix_len) == 0)
+		str += prefix_len;
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+		if (strcasecmp(str, table[i].name) == 0) {
+			*value = table[i].value;
+			return VACCEL_OK;
+		}
+	}
+	return VACCEL_EINVAL;
+}
+
 const char *vaccel_sample_flags_to_str(enum sample_flags value)
 {
 	switch ((long)value) {
