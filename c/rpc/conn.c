@@ -1,8 +1,8 @@
-/* Framed connection: whole-frame writes under a lock, gather writes without
- * copying payloads, exact reads with an inactivity timeout, SCM_RIGHTS. */
+/* Framed connection set-up and the sending side: whole-frame writes under a
+ * lock, gather writes without copying payloads, SCM_RIGHTS. Reading is in
+ * recv.c. */
 #define _GNU_SOURCE
 #include <errno.h>
-#include <poll.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -28,6 +28,8 @@ int vrpc_conn_init(struct vrpc_conn *conn, int fd)
 	conn->fd = fd;
 	conn->is_unix = u;
 	conn->closed = 0;
+	conn->rpos = conn->rlen = 0;
+	conn->npending = conn->fd_error = 0;
 	return 0;
 }
 
@@ -43,6 +45,9 @@ void vrpc_conn_close(struct vrpc_conn *conn)
 	if (conn->fd >= 0)
 		close(conn->fd);
 	conn->fd = -1;
+	for (int i = 0; i < conn->npending; i++)
+		close(conn->pending[i]);
+	conn->npending = 0;
 	pthread_mutex_destroy(&conn->wlock);
 }
 
@@ -227,155 +232,5 @@ int vrpc_send_msg(struct vrpc_conn *conn, uint8_t type, uint8_t flags,
 			return rc;
 		first = 0;
 	} while (sent < total);
-	return 0;
-}
-
-/* Wait until fd is readable: 0, -ETIMEDOUT or -errno. */
-static int wait_readable(int fd, int timeout_ms)
-{
-	struct pollfd p = {.fd = fd, .events = POLLIN};
-
-	for (;;) {
-		int n = poll(&p, 1, timeout_ms);
-		if (n > 0)
-			return 0;
-		if (n == 0)
-			return -ETIMEDOUT;
-		if (errno != EINTR)
-			return -errno;
-	}
-}
-
-static void close_all(const int *fds, int n)
-{
-	for (int i = 0; i < n; i++)
-		close(fds[i]);
-}
-
-int vrpc_recv_header(struct vrpc_conn *conn, struct vrpc_frame_header *hdr,
-		     int *fds, int *nfds, int max_fds, int timeout_ms)
-{
-	union {
-		char buf[CMSG_SPACE(sizeof(int) * VRPC_MAX_FDS)];
-		struct cmsghdr align;
-	} ctl;
-	uint8_t buf[VRPC_HEADER_SIZE];
-	int got_fds[VRPC_MAX_FDS];
-	int count = 0, rejected = 0, rc = 0;
-	size_t got = 0;
-
-	if (nfds)
-		*nfds = 0;
-	if (!fds || !nfds || max_fds < 0)
-		max_fds = 0;
-	if (max_fds > VRPC_MAX_FDS)
-		max_fds = VRPC_MAX_FDS;
-	while (got < sizeof(buf)) {
-		struct iovec iov = {.iov_base = buf + got,
-				    .iov_len = sizeof(buf) - got};
-		struct msghdr msg;
-		ssize_t r;
-
-		memset(&msg, 0, sizeof(msg));
-		msg.msg_iov = &iov;
-		msg.msg_iovlen = 1;
-		msg.msg_control = ctl.buf;
-		msg.msg_controllen = sizeof(ctl.buf);
-		r = recvmsg(conn->fd, &msg,
-			    MSG_CMSG_CLOEXEC |
-				(timeout_ms >= 0 ? MSG_DONTWAIT : 0));
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			if (errno == EAGAIN && timeout_ms >= 0) {
-				rc = wait_readable(conn->fd, timeout_ms);
-				if (rc < 0)
-					break;
-				continue;
-			}
-			rc = -errno;
-			break;
-		}
-		for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c;
-		     c = CMSG_NXTHDR(&msg, c)) {
-			int n, *p = (int *)CMSG_DATA(c);
-			if (c->cmsg_level != SOL_SOCKET ||
-			    c->cmsg_type != SCM_RIGHTS)
-				continue;
-			n = (int)((c->cmsg_len - CMSG_LEN(0)) / sizeof(int));
-			for (int k = 0; k < n; k++) {
-				int fd;
-				memcpy(&fd, p + k, sizeof(fd));
-				if (count < max_fds) {
-					got_fds[count++] = fd;
-				} else {
-					close(fd);
-					rejected = 1;
-				}
-			}
-		}
-		/* The kernel dropped fds that did not fit: never half a set. */
-		if (msg.msg_flags & MSG_CTRUNC)
-			rejected = 1;
-		if (r == 0) {
-			rc = got == 0 ? VRPC_ECLOSED : VRPC_EEOF;
-			break;
-		}
-		got += (size_t)r;
-	}
-	if (rc < 0) {
-		close_all(got_fds, count);
-		return rc;
-	}
-	vrpc_header_unpack(buf, hdr);
-	if (rejected) {
-		close_all(got_fds, count);
-		return VRPC_EFDS;
-	}
-	if (count > 0)
-		memcpy(fds, got_fds, sizeof(int) * count);
-	if (nfds)
-		*nfds = count;
-	return 0;
-}
-
-int vrpc_recv_exact(struct vrpc_conn *conn, void *buf, size_t len,
-		    int timeout_ms)
-{
-	size_t got = 0;
-	/* Without a timeout one blocking MSG_WAITALL call usually does it. */
-	int flags = timeout_ms >= 0 ? MSG_DONTWAIT : MSG_WAITALL;
-
-	while (got < len) {
-		ssize_t r = recv(conn->fd, (char *)buf + got, len - got, flags);
-		if (r < 0) {
-			int rc;
-			if (errno == EINTR)
-				continue;
-			if (errno != EAGAIN || timeout_ms < 0)
-				return -errno;
-			rc = wait_readable(conn->fd, timeout_ms);
-			if (rc < 0)
-				return rc;
-			continue;
-		}
-		if (r == 0)
-			return VRPC_EEOF;
-		got += (size_t)r;
-	}
-	return 0;
-}
-
-int vrpc_recv_discard(struct vrpc_conn *conn, uint64_t len, int timeout_ms)
-{
-	char sink[16384];
-
-	while (len > 0) {
-		size_t n = len < sizeof(sink) ? (size_t)len : sizeof(sink);
-		int rc = vrpc_recv_exact(conn, sink, n, timeout_ms);
-		if (rc < 0)
-			return rc;
-		len -= n;
-	}
 	return 0;
 }

@@ -29,11 +29,21 @@ extern "C" {
  * many small buffers goes out in frames shorter than the frame limit. */
 #define VRPC_SEND_WINDOW 64
 
+/* Bytes the reader reads ahead: a small frame (header and payload) and the
+ * header of the next one usually come in with one system call. */
+#define VRPC_RBUF_SIZE 4096
+
 struct vrpc_conn {
 	int fd;
 	int is_unix; /* fds can be passed */
 	pthread_mutex_t wlock;
 	int closed; /* set by shutdown/close; read atomically */
+	/* Reader side, used by the one reading thread only: unread bytes
+	 * rbuf[rpos..rlen), and received fds not yet handed to a frame. */
+	size_t rpos, rlen;
+	int npending, fd_error;
+	int pending[VRPC_MAX_FDS];
+	unsigned char rbuf[VRPC_RBUF_SIZE];
 };
 
 /* Take ownership of a connected stream socket fd. 0 or -errno. */
@@ -74,7 +84,13 @@ int vrpc_send_msg(struct vrpc_conn *conn, uint8_t type, uint8_t flags,
 
 /* Read exactly one header (24 bytes) and the fds that came with it (up to
  * max_fds into fds, count into *nfds; both may be NULL/0 to accept none).
- * timeout_ms bounds the wait for each chunk of data (-1: no limit).
+ * Fds are handed to a frame with VRPC_FLAG_FDS only (the sender attaches
+ * them to that frame's first byte, so they never arrive after its header).
+ * timeout_ms bounds the wait for each chunk of data (-1: no limit); on a
+ * timeout the bytes read so far stay buffered, and a later call resumes.
+ * The connection reads ahead (VRPC_RBUF_SIZE): a reader that waits with
+ * poll/epoll on conn->fd must first consume vrpc_conn_buffered() bytes,
+ * which the fd no longer signals.
  * Returns 0; VRPC_ECLOSED when the peer closed before the first byte;
  * VRPC_EEOF when it closed mid-header; -ETIMEDOUT; VRPC_EFDS when more fds
  * than max_fds came or control data was truncated (all received fds are then
@@ -82,6 +98,10 @@ int vrpc_send_msg(struct vrpc_conn *conn, uint8_t type, uint8_t flags,
  * -errno. The header is not validated: call vrpc_header_check. */
 int vrpc_recv_header(struct vrpc_conn *conn, struct vrpc_frame_header *hdr,
 		     int *fds, int *nfds, int max_fds, int timeout_ms);
+
+/* Bytes read ahead and not yet consumed (0: the next frame, if any, is still
+ * in the socket). */
+size_t vrpc_conn_buffered(const struct vrpc_conn *conn);
 
 /* Read exactly len payload bytes into buf. 0, VRPC_EEOF, -ETIMEDOUT or
  * -errno. */

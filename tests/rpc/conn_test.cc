@@ -362,6 +362,81 @@ TEST(Recv, Timeouts)
 	EXPECT_EQ(vrpc_recv_exact(&p.b, buf, 0, 0), 0); // nothing to read
 }
 
+TEST(Recv, HeaderTimeoutKeepsPartialBytesAndResumes)
+{
+	ConnPair p;
+	ASSERT_TRUE(p.ok);
+	vrpc_frame_header h = {VRPC_MAGIC, VRPC_VERSION, 6, 0, 42, 7, 3};
+	uint8_t raw[VRPC_HEADER_SIZE + 3];
+	vrpc_header_pack(&h, raw);
+	memcpy(raw + VRPC_HEADER_SIZE, "xyz", 3);
+	ASSERT_EQ(write(p.a.fd, raw, 10), 10);
+	vrpc_frame_header got;
+	EXPECT_EQ(vrpc_recv_header(&p.b, &got, nullptr, nullptr, 0, 50),
+		  -ETIMEDOUT);
+	EXPECT_EQ(vrpc_conn_buffered(&p.b), 10u);
+	ASSERT_EQ(write(p.a.fd, raw + 10, sizeof(raw) - 10),
+		  (ssize_t)(sizeof(raw) - 10));
+	ASSERT_EQ(vrpc_recv_header(&p.b, &got, nullptr, nullptr, 0, T), 0);
+	EXPECT_EQ(got.request_id, 42u);
+	EXPECT_EQ(got.op, 7u);
+	char pl[3];
+	ASSERT_EQ(vrpc_recv_exact(&p.b, pl, 3, T), 0);
+	EXPECT_EQ(memcmp(pl, "xyz", 3), 0);
+}
+
+TEST(Recv, SmallFramesAreReadAhead)
+{
+	ConnPair p;
+	ASSERT_TRUE(p.ok);
+	for (uint32_t i = 0; i < 50; i++) {
+		iovec iov = {&i, sizeof(i)};
+		ASSERT_EQ(
+		    vrpc_send_msg(&p.a, 1, 0, i, 0, &iov, 1, 64, nullptr, 0),
+		    0);
+	}
+	for (uint32_t i = 0; i < 50; i++) {
+		Frame f;
+		ASSERT_EQ(read_frame(&p.b, &f), 0);
+		EXPECT_EQ(f.hdr.request_id, i);
+		uint32_t v;
+		ASSERT_EQ(f.payload.size(), sizeof(v));
+		memcpy(&v, f.payload.data(), sizeof(v));
+		EXPECT_EQ(v, i);
+		// One read brought in all 50 frames (28 bytes each).
+		if (i == 0) {
+			EXPECT_EQ(vrpc_conn_buffered(&p.b), 49u * 28);
+		}
+	}
+	EXPECT_EQ(vrpc_conn_buffered(&p.b), 0u);
+}
+
+TEST(FdPassing, FdsReadAheadWaitForTheirFrame)
+{
+	// Frame 1 has no fds, frame 2 carries one; both are queued before
+	// the reader starts, so one read may bring in frame 2's fd early.
+	ConnPair p;
+	ASSERT_TRUE(p.ok);
+	int mfd = memfd_create("t", MFD_CLOEXEC);
+	ASSERT_EQ(write(mfd, "second", 6), 6);
+	ASSERT_EQ(vrpc_send_msg(&p.a, 1, 0, 1, 0, nullptr, 0, 64, nullptr, 0),
+		  0);
+	ASSERT_EQ(vrpc_send_msg(&p.a, 1, 0, 2, 0, nullptr, 0, 64, &mfd, 1), 0);
+	close(mfd);
+	vrpc_frame_header h;
+	int fds[2] = {-1, -1}, n = -1;
+	ASSERT_EQ(vrpc_recv_header(&p.b, &h, fds, &n, 2, T), 0);
+	EXPECT_EQ(h.request_id, 1u);
+	EXPECT_EQ(n, 0);
+	ASSERT_EQ(vrpc_recv_header(&p.b, &h, fds, &n, 2, T), 0);
+	EXPECT_EQ(h.request_id, 2u);
+	ASSERT_EQ(n, 1);
+	char buf[8] = "";
+	EXPECT_EQ(pread(fds[0], buf, 6, 0), 6);
+	EXPECT_STREQ(buf, "second");
+	close(fds[0]);
+}
+
 TEST(Recv, DiscardSkipsPayload)
 {
 	ConnPair p;
