@@ -240,6 +240,12 @@ static int insert_locked(struct plugin *p)
 }
 
 /* Parse "X.Y..." into major and minor; false if it is not a version. */
+/* Whether this runtime has op `type` (ids may have gaps). */
+static bool known_op(vaccel_op_type_t type)
+{
+	return (unsigned)type < VACCEL_OP_MAX && vaccel_op_descs[type];
+}
+
 static bool parse_version(const char *v, long *major, long *minor)
 {
 	char *end;
@@ -364,30 +370,39 @@ static int check_descriptor(const struct link_map *lm,
 		vaccel_error("plugin '%s' declares an empty name", path);
 		return VACCEL_ELIBBAD;
 	}
+	/* Minor releases only append (descriptor fields, host functions,
+	 * ops), so a plugin of an older minor loads; a newer one may need
+	 * what this runtime lacks. */
 	if (!version_ignore) {
 		parse_version(VACCEL_VERSION, &rmaj, &rmin);
 		if (!parse_version(d->vaccel_version, &pmaj, &pmin) ||
-		    pmaj != rmaj || pmin != rmin) {
+		    pmaj != rmaj || pmin > rmin) {
 			vaccel_error(
 			    "plugin '%s' (%s) was built against vaccel "
-			    "%s; this runtime is %s (set "
+			    "%s; this runtime is %s and loads plugins of "
+			    "%ld.0 to %ld.%ld (set "
 			    "VACCEL_VERSION_IGNORE=1 to load it "
 			    "anyway)",
 			    d->name, path,
 			    d->vaccel_version ? d->vaccel_version : "(none)",
-			    VACCEL_VERSION);
+			    VACCEL_VERSION, rmaj, rmaj, rmin);
 			return VACCEL_ELIBBAD;
 		}
 	}
 	for (size_t i = 0; i < d->nr_ops; i++) {
-		if ((unsigned)d->ops[i].type >= VACCEL_OP_MAX ||
-		    !vaccel_op_descs[d->ops[i].type] || !d->ops[i].func) {
-			vaccel_error("plugin '%s' lists op id %d with function "
-				     "%p; op ids go up to %d",
-				     d->name, (int)d->ops[i].type,
-				     d->ops[i].func, VACCEL_OP_MAX - 1);
+		if (!d->ops[i].func) {
+			vaccel_error("plugin '%s' lists op id %d with a NULL "
+				     "function",
+				     d->name, (int)d->ops[i].type);
 			return VACCEL_ELIBBAD;
 		}
+		/* An op of a newer runtime: the rest of the plugin works. */
+		if (!known_op(d->ops[i].type))
+			vaccel_warn("plugin '%s' lists op id %d, which this "
+				    "runtime does not know (op ids go up to "
+				    "%d); skipping that op",
+				    d->name, (int)d->ops[i].type,
+				    VACCEL_OP_MAX - 1);
 	}
 	return VACCEL_OK;
 }
@@ -525,7 +540,8 @@ static int load_one(const char *lib, bool version_ignore)
 	p->pub.dl_handle = dl;
 	p->pub.info = &p->info;
 	for (size_t i = 0; i < d->nr_ops; i++)
-		p->fns[d->ops[i].type] = d->ops[i].func;
+		if (known_op(d->ops[i].type))
+			p->fns[d->ops[i].type] = d->ops[i].func;
 
 	pthread_mutex_lock(&write_lock);
 	if (find_locked(d->name)) {

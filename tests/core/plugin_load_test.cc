@@ -82,10 +82,52 @@ TEST_F(PluginLoadTest, InitFailureIsReturned)
 	EXPECT_EQ(vaccel_plugin_count(), 0u);
 }
 
-TEST_F(PluginLoadTest, UnknownOpIdIsELIBBAD)
+/* A plugin of a newer runtime names an op this one lacks: that op is
+ * skipped with a warning, the plugin loads and serves its other ops. */
+TEST_F(PluginLoadTest, UnknownOpIdIsSkippedWithAWarning)
 {
-	EXPECT_EQ(vaccel_plugin_load(TEST_PLUGIN("bad-op")), VACCEL_ELIBBAD);
-	EXPECT_LOG_HAS("plugin 'bad_op' lists op id 99");
+	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("future-op")), VACCEL_OK);
+	EXPECT_LOG_HAS("WARN");
+	EXPECT_LOG_HAS("plugin 'future_op' lists op id " +
+		       std::to_string(VACCEL_OP_MAX + 5) +
+		       ", which this runtime does not know (op ids go up "
+		       "to " +
+		       std::to_string(VACCEL_OP_MAX - 1) +
+		       "); skipping that op");
+	EXPECT_EQ(vaccel_plugin_count(), 1u);
+	struct vaccel_session sess;
+	ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
+	EXPECT_EQ(vaccel_noop(&sess), VACCEL_OK);
+	EXPECT_LOG_HAS("[future_op] noop from future_op");
+	vaccel_session_release(&sess);
+}
+
+/* Built against vaccel 0.0 with the ABI 1.0 descriptor (shorter than this
+ * runtime's) and host table: loads, and gets a host table at least as long
+ * as the one it knows. */
+TEST_F(PluginLoadTest, OlderMinorWithShorterTablesLoads)
+{
+	ASSERT_EQ(vaccel_plugin_load(TEST_PLUGIN("old-minor")), VACCEL_OK);
+	EXPECT_LOG_HAS("[old_minor] old_minor ready: host table of " +
+		       std::to_string(sizeof(struct vaccel_host_api)) +
+		       " bytes");
+	struct vaccel_session sess;
+	ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
+	EXPECT_EQ(vaccel_noop(&sess), VACCEL_OK);
+	EXPECT_LOG_HAS("[old_minor] noop from old_minor");
+	/* resource_unregister lies past its descriptor: never read. */
+	RegisteredResource r(&sess, VACCEL_RESOURCE_DATA);
+	EXPECT_EQ(vaccel_resource_unregister(&r.res, &sess), VACCEL_OK);
+	vaccel_session_release(&sess);
+}
+
+TEST_F(PluginLoadTest, NewerMinorIsELIBBAD)
+{
+	EXPECT_EQ(vaccel_plugin_load(TEST_PLUGIN("new-minor")), VACCEL_ELIBBAD);
+	EXPECT_LOG_HAS(
+	    "plugin 'new_minor' (tests/plugins/libtest-new-minor.so) "
+	    "was built against vaccel 0.99.0; this runtime is " VACCEL_VERSION
+	    " and loads plugins of 0.0 to 0.1");
 }
 
 TEST_F(PluginLoadTest, DuplicateNameIsEEXIST)
