@@ -85,3 +85,27 @@ def test_plugin_op_checks_signature(tmp_path, root, compiler, args, name):
     bad = _compile(compiler, args + ["-DFN=wrong_minmax"], name, PLUGIN_OP, tmp_path, root)
     assert bad.returncode != 0, "a mismatched signature compiled"
     assert "wrong_minmax" in bad.stderr or "vaccel_op_minmax_fn" in bad.stderr, bad.stderr
+
+
+# vAccel's deprecated arg-list API compiles, with vAccel's deprecation
+# warning on each use.
+ARG_LIST = """#include <vaccel.h>
+
+int main(void)
+{
+	struct vaccel_arg_list *l = vaccel_args_init(1);
+	return vaccel_delete_args(l);
+}
+"""
+
+
+@pytest.mark.parametrize("compiler,args,name", [
+    ("gcc", C_ARGS, "t.c"), ("g++", CXX_ARGS, "t.cpp")])
+def test_arg_list_api_is_deprecated(compiler, args, name, tmp_path, root):
+    ok = _compile(compiler, args + ["-Wno-deprecated-declarations"], name,
+                  ARG_LIST, tmp_path, root)
+    assert ok.returncode == 0, ok.stderr
+    warned = _compile(compiler, args, name, ARG_LIST, tmp_path, root)
+    assert warned.returncode != 0
+    assert "vaccel_args_init" in warned.stderr
+    assert "The function will be removed in a future release" in warned.stderr

@@ -52,6 +52,29 @@ TEST_F(ExecTest, UnmatchedHintFallsBackToExec)
 	EXPECT_STREQ(sess.plugin->info->name, "exec");
 }
 
+/* An older vAccel program: the arg lists go straight to vaccel_exec. */
+TEST_F(ExecTest, DeprecatedArgListsReachTheFunction)
+{
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+	Start();
+	int32_t x = 40, y = 2, sum = 0;
+	struct vaccel_arg_list *read = vaccel_args_init(2);
+	struct vaccel_arg_list *write = vaccel_args_init(1);
+	ASSERT_TRUE(read && write);
+	ASSERT_EQ(vaccel_add_serial_arg(read, &x, sizeof(x)), VACCEL_OK);
+	ASSERT_EQ(vaccel_add_serial_arg(read, &y, sizeof(y)), VACCEL_OK);
+	ASSERT_EQ(vaccel_expect_serial_arg(write, &sum, sizeof(sum)),
+		  VACCEL_OK);
+	ASSERT_EQ(vaccel_exec(&sess, TEST_LIB, "add_int32", read->list,
+			      read->size, write->list, write->size),
+		  VACCEL_OK);
+	EXPECT_EQ(sum, 42);
+	EXPECT_EQ(vaccel_delete_args(read), VACCEL_OK);
+	EXPECT_EQ(vaccel_delete_args(write), VACCEL_OK);
+#pragma GCC diagnostic pop
+}
+
 TEST_F(ExecTest, SeveralWriteArgs)
 {
 	Start();

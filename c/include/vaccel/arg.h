@@ -237,3 +237,6 @@ VACCEL_ARG_NUMERIC_TYPES(VACCEL_ARG_ARRAY_CXX_GET_VALUE)
 	VACCEL_ARG_GET_(uchar, unsigned char, a, v)
 
 #endif
+
+/* vAccel's deprecated arg-list API. */
+#include "vaccel/arg_list.h"
