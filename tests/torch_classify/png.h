@@ -1,27 +1,25 @@
 #pragma once
 
-/* Writes small PNGs for the tests: 8-bit samples, zlib "stored" blocks (no
- * compression library needed), real CRCs and Adler-32. */
+/* Writes small PNGs for the tests with stb_image_write (Debian libstb-dev),
+ * compiled into the including test only. */
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#define STB_IMAGE_WRITE_STATIC
+#define STBI_WRITE_NO_STDIO
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wsign-compare"
+#include <stb/stb_image_write.h>
+#pragma GCC diagnostic pop
+
 namespace testpng
 {
-
-inline uint32_t Crc32(const std::string &bytes)
-{
-	uint32_t c = 0xffffffffu;
-	for (unsigned char b : bytes) {
-		c ^= b;
-		for (int k = 0; k < 8; k++)
-			c = (c >> 1) ^ (0xedb88320u & (0u - (c & 1)));
-	}
-	return c ^ 0xffffffffu;
-}
 
 inline void Be32(std::string &out, uint32_t v)
 {
@@ -29,55 +27,30 @@ inline void Be32(std::string &out, uint32_t v)
 		out.push_back((char)((v >> s) & 0xff));
 }
 
+/* One chunk (length, type, data, CRC), to splice into a PNG. */
 inline void Chunk(std::string &png, const char *type, const std::string &data)
 {
 	std::string body = std::string(type, 4) + data;
 	Be32(png, (uint32_t)data.size());
 	png += body;
-	Be32(png, Crc32(body));
+	Be32(png, stbiw__crc32((unsigned char *)&body[0], (int)body.size()));
+}
+
+inline void Append(void *context, void *data, int size)
+{
+	static_cast<std::string *>(context)->append((const char *)data,
+						    (size_t)size);
 }
 
 /* A PNG of `pixels` (width * height * channels bytes, rows top down);
- * channels 1 gray, 2 gray+alpha, 3 RGB, 4 RGBA. */
+ * channels 1 gray, 2 gray+alpha, 3 RGB, 4 RGBA. Its IHDR chunk comes
+ * first, right after the signature (byte 8). */
 inline std::string Png(int width, int height, int channels,
 		       const std::vector<uint8_t> &pixels)
 {
-	static const uint8_t color_type[] = {0, 0, 4, 2, 6};
-	std::string raw, z, ihdr, png = "\x89PNG\r\n\x1a\n";
-	size_t row = (size_t)width * channels;
-
-	for (int y = 0; y < height; y++) {
-		raw.push_back('\0'); /* filter: none */
-		raw.append((const char *)&pixels[y * row], row);
-	}
-	z = "\x78\x01";
-	for (size_t at = 0; at < raw.size() || at == 0; at += 65535) {
-		size_t n = std::min<size_t>(65535, raw.size() - at);
-		bool last = at + n >= raw.size();
-		z.push_back(last ? 1 : 0);
-		z.push_back((char)(n & 0xff));
-		z.push_back((char)(n >> 8));
-		z.push_back((char)(~n & 0xff));
-		z.push_back((char)((~n >> 8) & 0xff));
-		z.append(raw, at, n);
-		if (last)
-			break;
-	}
-	uint32_t a = 1, b = 0;
-	for (unsigned char c : raw) {
-		a = (a + c) % 65521;
-		b = (b + a) % 65521;
-	}
-	Be32(z, (b << 16) | a);
-
-	Be32(ihdr, (uint32_t)width);
-	Be32(ihdr, (uint32_t)height);
-	ihdr += std::string("\x08", 1);
-	ihdr.push_back((char)color_type[channels]);
-	ihdr += std::string("\0\0\0", 3);
-	Chunk(png, "IHDR", ihdr);
-	Chunk(png, "IDAT", z);
-	Chunk(png, "IEND", "");
+	std::string png;
+	stbi_write_png_to_func(Append, &png, width, height, channels,
+			       pixels.data(), width * channels);
 	return png;
 }
 
