@@ -1,8 +1,8 @@
-/* The classification metadata: JSON document -> struct torch_meta. */
+/* The classification metadata: JSON document -> struct torch_meta, read
+ * with Jansson in strict mode (duplicate keys refused). */
 #include "meta.h"
 
-#include "json.h"
-
+#include <jansson.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -24,36 +24,57 @@ static int error(char *err, size_t err_size, const char *fmt, ...)
 	return -1;
 }
 
-/* An integer member in [lo, hi]; absent is an error. */
-static int get_int(const struct json_value *obj, const char *path,
-		   const char *key, int lo, int hi, int *out, char *err,
-		   size_t err_size)
+/* "null", "a boolean", "a number", ... for error messages. */
+static const char *type_name(const json_t *v)
 {
-	const struct json_value *v = json_get(obj, key);
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		return "an object";
+	case JSON_ARRAY:
+		return "an array";
+	case JSON_STRING:
+		return "a string";
+	case JSON_INTEGER:
+	case JSON_REAL:
+		return "a number";
+	case JSON_TRUE:
+	case JSON_FALSE:
+		return "a boolean";
+	default:
+		return "null";
+	}
+}
 
-	if (!v || v->type != JSON_NUMBER || !(v->number >= lo) ||
-	    !(v->number <= hi) || v->number != (double)(int)v->number)
+/* An integer member in [lo, hi] (8 and 8.0 alike); absent is an error. */
+static int get_int(const json_t *obj, const char *path, const char *key, int lo,
+		   int hi, int *out, char *err, size_t err_size)
+{
+	const json_t *v = json_object_get(obj, key);
+	double n = json_number_value(v);
+
+	if (!json_is_number(v) || !(n >= lo) || !(n <= hi) ||
+	    n != (double)(int)n)
 		return error(err, err_size,
 			     "%s.%s: expected an integer in %d..%d%s", path,
 			     key, lo, hi, v ? "" : " (missing)");
-	*out = (int)v->number;
+	*out = (int)n;
 	return 0;
 }
 
 /* A string member equal to one of `choices` (index into *out); absent
  * gives `dflt`. */
-static int get_choice(const struct json_value *obj, const char *path,
-		      const char *key, const char *const *choices, int dflt,
-		      int *out, char *err, size_t err_size)
+static int get_choice(const json_t *obj, const char *path, const char *key,
+		      const char *const *choices, int dflt, int *out, char *err,
+		      size_t err_size)
 {
-	const struct json_value *v = json_get(obj, key);
+	const json_t *v = json_object_get(obj, key);
 
 	*out = dflt;
 	if (!v)
 		return 0;
-	if (v->type == JSON_STRING)
+	if (json_is_string(v))
 		for (int i = 0; choices[i]; i++)
-			if (!strcmp(v->string, choices[i])) {
+			if (!strcmp(json_string_value(v), choices[i])) {
 				*out = i;
 				return 0;
 			}
@@ -68,24 +89,26 @@ static int get_choice(const struct json_value *obj, const char *path,
 }
 
 /* A finite number; `positive` also refuses 0 and below. */
-static int number(const struct json_value *v, const char *name, bool positive,
-		  float *out, char *err, size_t err_size)
+static int number(const json_t *v, const char *name, bool positive, float *out,
+		  char *err, size_t err_size)
 {
-	if (!v || v->type != JSON_NUMBER || !isfinite((float)v->number) ||
-	    (positive && !((float)v->number > 0)))
+	float f = (float)json_number_value(v);
+
+	if (!json_is_number(v) || !isfinite(f) || (positive && !(f > 0)))
 		return error(err, err_size, "%s: expected a %snumber", name,
 			     positive ? "positive " : "");
-	*out = (float)v->number;
+	*out = f;
 	return 0;
 }
 
 /* "mean"/"std": one number per channel (a single number, or a list of
  * length 1 applied to every channel). */
-static int per_channel(const struct json_value *norm, const char *key,
-		       int channels, bool positive, float dflt, float *out,
-		       char *err, size_t err_size)
+static int per_channel(const json_t *norm, const char *key, int channels,
+		       bool positive, float dflt, float *out, char *err,
+		       size_t err_size)
 {
-	const struct json_value *v = json_get(norm, key);
+	const json_t *v = json_object_get(norm, key);
+	size_t nr = json_array_size(v);
 	char name[64];
 
 	snprintf(name, sizeof(name), "normalize.%s", key);
@@ -94,37 +117,58 @@ static int per_channel(const struct json_value *norm, const char *key,
 			out[c] = dflt;
 		return 0;
 	}
-	if (v->type == JSON_NUMBER) {
+	if (json_is_number(v)) {
 		if (number(v, name, positive, &out[0], err, err_size))
 			return -1;
 		for (int c = 1; c < channels; c++)
 			out[c] = out[0];
 		return 0;
 	}
-	if (v->type != JSON_ARRAY || (v->nr != 1 && v->nr != (size_t)channels))
+	if (!json_is_array(v) || (nr != 1 && nr != (size_t)channels))
 		return error(err, err_size,
 			     "%s: expected a number or a list of 1 or %d "
 			     "numbers (one per channel)",
 			     name, channels);
 	for (int c = 0; c < channels; c++) {
 		snprintf(name, sizeof(name), "normalize.%s[%d]", key,
-			 v->nr == 1 ? 0 : c);
-		if (number(&v->items[v->nr == 1 ? 0 : c], name, positive,
-			   &out[c], err, err_size))
+			 nr == 1 ? 0 : c);
+		if (number(json_array_get(v, nr == 1 ? 0 : (size_t)c), name,
+			   positive, &out[c], err, err_size))
 			return -1;
 	}
 	return 0;
 }
 
-static int parse_input(const struct json_value *root, struct torch_meta *m,
-		       char *err, size_t err_size)
+/* The first key of `obj` not in `known` (NULL-terminated), or NULL. */
+static const char *unknown_key(const json_t *obj, const char *const *known)
+{
+	const char *key;
+	json_t *v;
+
+	json_object_foreach((json_t *)obj, key, v)
+	{
+		size_t i = 0;
+
+		while (known[i] && strcmp(key, known[i]))
+			i++;
+		if (!known[i])
+			return key;
+	}
+	return NULL;
+}
+
+static int parse_input(const json_t *root, struct torch_meta *m, char *err,
+		       size_t err_size)
 {
 	static const char *const layouts[] = {"NCHW", "NHWC", NULL};
 	static const char *const dtypes[] = {"float32", NULL};
-	const struct json_value *in = json_get(root, "input");
+	static const char *const keys[] = {"width",  "height", "channels",
+					   "layout", "dtype",  NULL};
+	const json_t *in = json_object_get(root, "input");
+	const char *bad;
 	int layout, dtype;
 
-	if (!in || in->type != JSON_OBJECT)
+	if (!json_is_object(in))
 		return error(err, err_size, "input: expected an object%s",
 			     in ? "" : " (missing)");
 	if (get_int(in, "input", "width", 1, TORCH_META_MAX_SIDE, &m->width,
@@ -132,7 +176,7 @@ static int parse_input(const struct json_value *root, struct torch_meta *m,
 	    get_int(in, "input", "height", 1, TORCH_META_MAX_SIDE, &m->height,
 		    err, err_size))
 		return -1;
-	if (!json_get(in, "channels"))
+	if (!json_object_get(in, "channels"))
 		m->channels = 3;
 	else if (get_int(in, "input", "channels", 1, 3, &m->channels, err,
 			 err_size) ||
@@ -144,21 +188,18 @@ static int parse_input(const struct json_value *root, struct torch_meta *m,
 	    get_choice(in, "input", "dtype", dtypes, 0, &dtype, err, err_size))
 		return -1;
 	m->layout = (enum torch_meta_layout)layout;
-	for (size_t i = 0; i < in->nr; i++)
-		if (strcmp(in->keys[i], "width") &&
-		    strcmp(in->keys[i], "height") &&
-		    strcmp(in->keys[i], "channels") &&
-		    strcmp(in->keys[i], "layout") &&
-		    strcmp(in->keys[i], "dtype"))
-			return error(err, err_size, "input.%s: unknown key",
-				     in->keys[i]);
+	bad = unknown_key(in, keys);
+	if (bad)
+		return error(err, err_size, "input.%s: unknown key", bad);
 	return 0;
 }
 
-static int parse_normalize(const struct json_value *root, struct torch_meta *m,
-			   char *err, size_t err_size)
+static int parse_normalize(const json_t *root, struct torch_meta *m, char *err,
+			   size_t err_size)
 {
-	const struct json_value *norm = json_get(root, "normalize");
+	static const char *const keys[] = {"scale", "mean", "std", NULL};
+	const json_t *norm = json_object_get(root, "normalize");
+	const char *bad;
 
 	m->scale = 1.0f / 255.0f;
 	if (!norm)
@@ -166,17 +207,14 @@ static int parse_normalize(const struct json_value *root, struct torch_meta *m,
 				   m->mean, err, err_size) ||
 		       per_channel(NULL, "std", m->channels, true, 1.0f, m->std,
 				   err, err_size);
-	if (norm->type != JSON_OBJECT)
+	if (!json_is_object(norm))
 		return error(err, err_size, "normalize: expected an object");
-	for (size_t i = 0; i < norm->nr; i++)
-		if (strcmp(norm->keys[i], "scale") &&
-		    strcmp(norm->keys[i], "mean") &&
-		    strcmp(norm->keys[i], "std"))
-			return error(err, err_size, "normalize.%s: unknown key",
-				     norm->keys[i]);
-	if (json_get(norm, "scale") &&
-	    number(json_get(norm, "scale"), "normalize.scale", true, &m->scale,
-		   err, err_size))
+	bad = unknown_key(norm, keys);
+	if (bad)
+		return error(err, err_size, "normalize.%s: unknown key", bad);
+	if (json_object_get(norm, "scale") &&
+	    number(json_object_get(norm, "scale"), "normalize.scale", true,
+		   &m->scale, err, err_size))
 		return -1;
 	if (per_channel(norm, "mean", m->channels, false, 0.0f, m->mean, err,
 			err_size) ||
@@ -186,52 +224,100 @@ static int parse_normalize(const struct json_value *root, struct torch_meta *m,
 	return 0;
 }
 
-static int parse_labels(const struct json_value *root, struct torch_meta *m,
-			char *err, size_t err_size)
+static int parse_labels(const json_t *root, struct torch_meta *m, char *err,
+			size_t err_size)
 {
-	const struct json_value *v = json_get(root, "labels");
+	const json_t *v = json_object_get(root, "labels");
+	size_t nr = json_array_size(v);
 
 	if (!v)
 		return 0;
-	if (v->type == JSON_STRING) {
-		if (!v->string[0])
+	if (json_is_string(v)) {
+		if (!json_string_value(v)[0])
 			return error(err, err_size,
 				     "labels: expected a file name or a list "
 				     "of strings, found \"\"");
-		m->labels_file = strdup(v->string);
+		m->labels_file = strdup(json_string_value(v));
 		return m->labels_file
 			   ? 0
 			   : error(err, err_size, "labels: out of memory");
 	}
-	if (v->type != JSON_ARRAY || v->nr == 0)
+	if (!json_is_array(v) || nr == 0)
 		return error(err, err_size,
 			     "labels: expected a file name or a non-empty "
 			     "list of strings");
-	if (v->nr > TORCH_META_MAX_LABELS)
+	if (nr > TORCH_META_MAX_LABELS)
 		return error(err, err_size, "labels: more than %d entries",
 			     TORCH_META_MAX_LABELS);
-	m->labels = calloc(v->nr, sizeof(*m->labels));
+	m->labels = calloc(nr, sizeof(*m->labels));
 	if (!m->labels)
 		return error(err, err_size, "labels: out of memory");
-	m->nr_labels = v->nr;
-	for (size_t i = 0; i < v->nr; i++) {
-		if (v->items[i].type != JSON_STRING)
+	m->nr_labels = nr;
+	for (size_t i = 0; i < nr; i++) {
+		const json_t *item = json_array_get(v, i);
+
+		if (!json_is_string(item))
 			return error(err, err_size,
 				     "labels[%zu]: expected a string, found %s",
-				     i, json_type_name(v->items[i].type));
-		m->labels[i] = strdup(v->items[i].string);
+				     i, type_name(item));
+		m->labels[i] = strdup(json_string_value(item));
 		if (!m->labels[i])
 			return error(err, err_size, "labels: out of memory");
 	}
 	return 0;
 }
 
+/* Jansson's syntax errors in the words the metadata errors have always
+ * used: "offset N: expected ..., found 'X'", N the offset of the token
+ * where the document went wrong (Jansson reports the offset after it). */
+static int syntax_error(const json_error_t *e, char *err, size_t err_size)
+{
+	static const char *const words[][2] = {
+	    {"string or '}' expected", "expected a string key"},
+	    {"':' expected", "expected ':' after the key"},
+	    {"']' expected", "expected ',' or ']'"},
+	    {"'}' expected", "expected ',' or '}'"},
+	    {"unexpected token", "expected a value"},
+	    {"'[' or '{' expected", "expected a value"},
+	    {"duplicate object key", "expected no duplicate key"},
+	    {"end of file expected", "expected the end of the document"},
+	    {"invalid token", "expected a value"},
+	    {"\\u0000 is not allowed without JSON_ALLOW_NUL",
+	     "expected no \\u0000"},
+	};
+	const char *near = strstr(e->text, " near ");
+	size_t head = near ? (size_t)(near - e->text) : strlen(e->text);
+	const char *what = NULL;
+	char found[96] = "";
+	int offset = e->position, tok = 0;
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]) && !what; i++)
+		if (strlen(words[i][0]) == head &&
+		    !strncmp(e->text, words[i][0], head))
+			what = words[i][1];
+	if (near && !strcmp(near + 6, "end of file")) {
+		snprintf(found, sizeof(found),
+			 ", found the end of the document");
+	} else if (near && near[6] == '\'') {
+		tok = (int)strlen(near + 7) - 1;
+		snprintf(found, sizeof(found), ", found '%.*s'", tok, near + 7);
+	}
+	offset = offset > tok ? offset - tok : 0;
+	if (!what)
+		return error(err, err_size, "offset %d: %.*s%s", offset,
+			     (int)head, e->text, found);
+	return error(err, err_size, "offset %d: %s%s", offset, what, found);
+}
+
 int torch_meta_parse(const char *text, size_t len, struct torch_meta *meta,
 		     char *err, size_t err_size)
 {
 	static const char *const outputs[] = {"logits", "probabilities", NULL};
-	struct json_value root;
-	char json_err[160];
+	static const char *const keys[] = {"input", "normalize", "labels",
+					   "output", NULL};
+	json_error_t jerr;
+	json_t *root;
+	const char *bad;
 	int output, ret = -1;
 
 	memset(meta, 0, sizeof(*meta));
@@ -239,30 +325,31 @@ int torch_meta_parse(const char *text, size_t len, struct torch_meta *meta,
 		return error(err, err_size,
 			     "the document has %zu bytes, more than %d", len,
 			     TORCH_META_MAX_BYTES);
-	if (json_parse(text, len, &root, json_err, sizeof(json_err)))
-		return error(err, err_size, "%s", json_err);
-	if (root.type != JSON_OBJECT) {
+	/* Strict RFC 8259: any value at the top (checked below), no
+	 * duplicate keys; Jansson refuses NaN, comments and \u0000. */
+	root = json_loadb(text, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY,
+			  &jerr);
+	if (!root)
+		return syntax_error(&jerr, err, err_size);
+	if (!json_is_object(root)) {
 		error(err, err_size, "expected an object at the top, found %s",
-		      json_type_name(root.type));
+		      type_name(root));
 		goto out;
 	}
-	for (size_t i = 0; i < root.nr; i++)
-		if (strcmp(root.keys[i], "input") &&
-		    strcmp(root.keys[i], "normalize") &&
-		    strcmp(root.keys[i], "labels") &&
-		    strcmp(root.keys[i], "output")) {
-			error(err, err_size, "%s: unknown key", root.keys[i]);
-			goto out;
-		}
-	if (parse_input(&root, meta, err, err_size) ||
-	    parse_normalize(&root, meta, err, err_size) ||
-	    parse_labels(&root, meta, err, err_size) ||
-	    get_choice(&root, "", "output", outputs, 0, &output, err, err_size))
+	bad = unknown_key(root, keys);
+	if (bad) {
+		error(err, err_size, "%s: unknown key", bad);
+		goto out;
+	}
+	if (parse_input(root, meta, err, err_size) ||
+	    parse_normalize(root, meta, err, err_size) ||
+	    parse_labels(root, meta, err, err_size) ||
+	    get_choice(root, "", "output", outputs, 0, &output, err, err_size))
 		goto out;
 	meta->logits = output == 0;
 	ret = 0;
 out:
-	json_free(&root);
+	json_decref(root);
 	if (ret)
 		torch_meta_release(meta);
 	return ret;

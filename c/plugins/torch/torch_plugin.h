@@ -14,8 +14,8 @@
  *   classify.c    image_classification on a TorchScript model
  *   classify_assets.c  the session's model, metadata and labels for it
  *   image.c       image decoding (stb_image) and preprocessing
- *   meta.c        the model metadata and the labels file
- *   json.c        the strict JSON reader meta.c parses with
+ *   meta.c        the model metadata (JSON, read with Jansson) and the
+ *                 labels file
  */
 
 #include <vaccel/plugin.h>
