@@ -83,6 +83,13 @@ void vaccel_arg_array_clear(struct vaccel_arg_array *array)
 /* Makes room for `extra` more args. A wrapped array has a fixed size. */
 static int arg_array_reserve(struct vaccel_arg_array *array, size_t extra)
 {
+	/* Released, zeroed and never-initialised arrays have no storage
+	 * (nor does one wrapped around NULL): not an array to add to. */
+	if (!array->args) {
+		vaccel_error("arg array: not initialised or released (no "
+			     "storage); call vaccel_arg_array_init first");
+		return VACCEL_EINVAL;
+	}
 	if (array->count > array->capacity) {
 		vaccel_error("arg array: count %zu above capacity %zu",
 			     array->count, array->capacity);

@@ -10,6 +10,7 @@
 #include "vaccel/resource.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #define GENOP_MAX_PARAMS 32
@@ -62,6 +63,15 @@ static int bind_arg(const struct vaccel_op_desc *desc, unsigned int i,
 		}
 		break;
 	default:
+		/* No object is larger than PTRDIFF_MAX: a larger size is a
+		 * lie that would also wrap the byte counts below. */
+		if (a->size > PTRDIFF_MAX) {
+			vaccel_error("vaccel_genop(%s): %s[%d] for '%s' claims "
+				     "%zu bytes, more than any buffer can be",
+				     desc->name, u->where[i], u->index[i],
+				     p->name, a->size);
+			return VACCEL_EINVAL;
+		}
 		u->bytes[i] = (long long)a->size;
 		break;
 	}
@@ -109,22 +119,32 @@ static int derive_counts(const struct vaccel_op_desc *desc, struct unpacked *u)
 	return VACCEL_OK;
 }
 
-/* Every packed array must hold as many bytes as its count says. */
+/* Every packed array must hold as many bytes as its count says. A NULL
+ * array is left to vaccel_op_check_args(), which applies the direct call's
+ * rule (NULL only with a count of 0, or when nullable), so that genop and
+ * the direct call agree on every parameter. */
 static int check_sizes(const struct vaccel_op_desc *desc, struct unpacked *u)
 {
 	for (unsigned int i = 1; i < desc->nr_params; i++) {
 		const struct vaccel_param_desc *p = &desc->params[i];
-		long long n;
+		long long need;
 
 		if (u->bytes[i] < 0 || p->kind == VACCEL_PARAM_ARGS)
 			continue;
-		n = vaccel_param_count(desc, i, u->argv);
-		if (n < 0 || (long long)p->elem_size * n > u->bytes[i]) {
+		need = vaccel_param_bytes(desc, i, u->argv);
+		if (need < 0) {
+			char who[64];
+
+			snprintf(who, sizeof(who), "vaccel_genop(%s)",
+				 desc->name);
+			vaccel_param_count_error(who, desc, i, u->argv);
+			return VACCEL_EINVAL;
+		}
+		if (u->ptrs[i] && need > u->bytes[i]) {
 			vaccel_error("vaccel_genop(%s): %s[%d] for '%s' holds "
 				     "%lld bytes; the op needs %lld",
 				     desc->name, u->where[i], u->index[i],
-				     p->name, u->bytes[i],
-				     n < 0 ? -1 : (long long)p->elem_size * n);
+				     p->name, u->bytes[i], need);
 			return VACCEL_EINVAL;
 		}
 	}

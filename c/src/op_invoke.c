@@ -3,6 +3,7 @@
 
 #include "op_invoke.h"
 #include "internal.h"
+#include "param_value.h"
 #include "vaccel/log.h"
 #include "vaccel/prof.h"
 #include "vaccel/resource.h"
@@ -34,16 +35,21 @@ static int check_pointer(const struct vaccel_op_desc *desc,
 			return VACCEL_OK;
 		break;
 	default:
-		n = vaccel_param_count(desc, i, argv);
-		if (n < 0) {
-			vaccel_error("%s: the count of '%s' is negative",
-				     desc->fn_name, p->name);
+		/* Counts are untrusted: refuse any whose byte size overflows,
+		 * before a plugin or a transport multiplies it again. */
+		if (vaccel_param_bytes(desc, i, argv) < 0) {
+			vaccel_param_count_error(desc->fn_name, desc, i, argv);
 			return VACCEL_EINVAL;
 		}
+		n = vaccel_param_count(desc, i, argv);
 		if (!ptr) {
-			if (n == 0)
+			/* NULL is an empty array, or, where the IDL says
+			 * nullable, an absent one the backend checks for. */
+			if (n == 0 || (p->flags & VACCEL_PARAM_NULLABLE))
 				return VACCEL_OK;
-			break;
+			vaccel_error("%s: '%s' is NULL with a count of %lld",
+				     desc->fn_name, p->name, n);
+			return VACCEL_EINVAL;
 		}
 		/* Input pointer arrays (tensors) must not hold NULLs. */
 		if (p->kind == VACCEL_PARAM_STRUCT_PTRS &&

@@ -185,8 +185,8 @@ TEST_F(BlasTest, RefusesBadDimensions)
 	} bad[] = {
 	    {-1, 2, 2, 2, 2, 2, "sgemm: m is -1; it must be at least 0"},
 	    /* Negative n or k make a count negative: the core refuses. */
-	    {2, -3, 2, 2, 2, 2, "the count of 'b' is negative"},
-	    {2, 2, -4, 2, 2, 2, "the count of 'a' is negative"},
+	    {2, -3, 2, 2, 2, 2, "'n' (the count of 'b') is -3"},
+	    {2, 2, -4, 2, 2, 2, "'k' (the count of 'a') is -4"},
 	    {4, 2, 2, 3, 2, 4, "sgemm: lda is 3; it must be at least 4"},
 	    {2, 2, 5, 2, 4, 2, "sgemm: ldb is 4; it must be at least 5"},
 	    {4, 2, 2, 4, 2, 2, "sgemm: ldc is 2; it must be at least 4"},
@@ -232,4 +232,42 @@ TEST_F(BlasTest, ThroughGenop)
 	ASSERT_EQ(vaccel_genop(&sess, read, 11, write, 1), VACCEL_OK);
 	EXPECT_EQ(c[0], 3);
 	EXPECT_EQ(c[1], 7);
+}
+
+/* Issue 16 item 1: counts whose product or byte size overflows are refused
+ * (they used to wrap, pass the size check and let OpenBLAS write far past
+ * 16-byte buffers). */
+TEST_F(BlasTest, GenopSizeOverflowIsEinval)
+{
+	vaccel_op_type_t op = VACCEL_OP_BLAS_SGEMM;
+	int64_t m = 1, big = INT32_MAX;
+	float alpha = 1, beta = 0;
+	float a[4] = {0}, b[4] = {0}, c[4] = {0};
+	auto arg = [](const void *p, size_t s) {
+		return vaccel_arg{const_cast<void *>(p), s, VACCEL_ARG_RAW, 0,
+				  false};
+	};
+	struct vaccel_arg read[] = {
+	    arg(&op, sizeof(op)),	arg(&m, sizeof(m)),
+	    arg(&big, sizeof(big)),	arg(&big, sizeof(big)),
+	    arg(&alpha, sizeof(alpha)), arg(a, sizeof(a)),
+	    arg(&big, sizeof(big)),	arg(b, sizeof(b)),
+	    arg(&big, sizeof(big)),	arg(&beta, sizeof(beta)),
+	    arg(&big, sizeof(big))};
+	struct vaccel_arg write[] = {arg(c, sizeof(c))};
+	EXPECT_EQ(vaccel_genop(&sess, read, 11, write, 1), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_genop(blas_sgemm): 'a' of 4611686014132420609 "
+		       "elements of "
+		       "4 bytes is larger than any buffer can be");
+}
+
+TEST_F(BlasTest, DirectCountProductOverflowIsEinval)
+{
+	float x[4] = {0};
+	int64_t big = 1LL << 33;
+	EXPECT_EQ(vaccel_sgemm(&sess, 1, 1, big, 1, x, big, x, big, 0, x, 1),
+		  VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_sgemm: the count of 'a', lda x k = 8589934592 "
+		       "x 8589934592, overflows");
+	EXPECT_EQ(x[0], 0);
 }

@@ -253,3 +253,24 @@ TEST_F(ExecTest, ThroughGenop)
 	ASSERT_EQ(vaccel_genop(&sess, read, 5, write, 1), VACCEL_OK);
 	EXPECT_EQ(sum, 42);
 }
+
+/* Issue 16 item 2: a NULL arg array with a count is refused by the core
+ * (the plugin used to read every arg for its log), on either side. */
+TEST_F(ExecTest, NullArgsWithCountIsEinval)
+{
+	Start();
+	int32_t sum = 0;
+	struct vaccel_arg write[] = {Arg(&sum, 4)};
+	EXPECT_EQ(
+	    vaccel_exec(&sess, TEST_LIB, "add_int32", nullptr, 5, nullptr, 0),
+	    VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_exec: 'read' is NULL with a count of 5");
+	EXPECT_EQ(
+	    vaccel_exec(&sess, TEST_LIB, "add_int32", write, 1, nullptr, 3),
+	    VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_exec: 'write' is NULL with a count of 3");
+	/* NULL with a count of 0 is an empty array: the call goes ahead. */
+	EXPECT_EQ(
+	    vaccel_exec(&sess, TEST_LIB, "count_calls", nullptr, 0, write, 1),
+	    VACCEL_OK);
+}

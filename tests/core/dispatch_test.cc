@@ -285,7 +285,7 @@ TEST_F(DispatchTest, NegativeCountIsEINVAL)
 	double in[1] = {1}, out[1], min, max;
 	EXPECT_EQ(vaccel_minmax(&sess, in, -1, 0, 1, out, &min, &max),
 		  VACCEL_EINVAL);
-	EXPECT_LOG_HAS("vaccel_minmax: the count of 'indata' is negative");
+	EXPECT_LOG_HAS("vaccel_minmax: 'ndata' (the count of 'indata') is -1");
 }
 
 TEST_F(DispatchTest, WrongResourceTypeIsEINVAL)

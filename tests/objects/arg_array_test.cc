@@ -36,6 +36,33 @@ TEST_F(ArgArrayTest, InitAndRelease)
 	EXPECT_EQ(vaccel_arg_array_release(nullptr), VACCEL_EINVAL);
 }
 
+/* Issue 16 item 11: adding to an array with no storage (released, zeroed,
+ * never initialised) is EINVAL, as for any invalid object, not ERANGE. */
+TEST_F(ArgArrayTest, AddingToAReleasedOrZeroedArrayIsEinval)
+{
+	int32_t x = 1;
+	struct vaccel_arg_array a;
+	ASSERT_EQ(vaccel_arg_array_init(&a, 2), VACCEL_OK);
+	ASSERT_EQ(vaccel_arg_array_release(&a), VACCEL_OK);
+	EXPECT_EQ(vaccel_arg_array_add_int32(&a, &x), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("arg array: not initialised or released");
+	EXPECT_EQ(vaccel_arg_array_add_raw(&a, &x, sizeof(x)), VACCEL_EINVAL);
+	EXPECT_EQ(a.count, 0u);
+	EXPECT_EQ(a.args, nullptr);
+
+	struct vaccel_arg_array zero = {};
+	EXPECT_EQ(vaccel_arg_array_add_int32(&zero, &x), VACCEL_EINVAL);
+	EXPECT_EQ(vaccel_arg_array_add_string(&zero, (char *)"s"),
+		  VACCEL_EINVAL);
+
+	struct vaccel_arg_array src;
+	ASSERT_EQ(vaccel_arg_array_init(&src, 1), VACCEL_OK);
+	ASSERT_EQ(vaccel_arg_array_add_int32(&src, &x), VACCEL_OK);
+	EXPECT_EQ(vaccel_arg_array_add_all(&zero, &src, true), VACCEL_EINVAL);
+	EXPECT_EQ(zero.count, 0u);
+	EXPECT_EQ(vaccel_arg_array_release(&src), VACCEL_OK);
+}
+
 TEST_F(ArgArrayTest, NewAndDelete)
 {
 	struct vaccel_arg_array *a = nullptr;

@@ -137,7 +137,8 @@ static inline long long vaccel_param_int(uint8_t type, const void *value)
 }
 
 /* The element count of pointer parameter `i` of `desc` in the call whose
- * argv[k] points at parameter k; -1 when a count is negative. */
+ * argv[k] points at parameter k; -1 when a count is negative (or above
+ * LLONG_MAX) or when the product of two counts does not fit a long long. */
 static inline long long vaccel_param_count(const struct vaccel_op_desc *desc,
 					   unsigned int i, void *const *argv)
 {
@@ -150,11 +151,26 @@ static inline long long vaccel_param_count(const struct vaccel_op_desc *desc,
 		long long v = vaccel_param_int(desc->params[p->count[k]].type,
 					       argv[p->count[k]]);
 
-		if (v < 0)
+		if (v < 0 || (v > 0 && n > LLONG_MAX / v))
 			return -1;
 		n *= v;
 	}
 	return n;
+}
+
+/* The size in bytes of pointer parameter `i` (its count times its element
+ * size); -1 when vaccel_param_count() is -1 or the size is larger than any
+ * object can be (PTRDIFF_MAX). Use it for every count x size: a caller's
+ * counts are untrusted. */
+static inline long long vaccel_param_bytes(const struct vaccel_op_desc *desc,
+					   unsigned int i, void *const *argv)
+{
+	long long n = vaccel_param_count(desc, i, argv);
+	long long size = desc->params[i].elem_size;
+
+	if (n < 0 || (size > 0 && n > (long long)(PTRDIFF_MAX / size)))
+		return -1;
+	return n * size;
 }
 
 #ifdef __cplusplus

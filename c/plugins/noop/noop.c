@@ -59,9 +59,11 @@ static void fill_output(const struct vaccel_op_desc *desc,
 			void **argv)
 {
 	void *ptr = *(void **)argv[i];
+	/* The core checked that these fit; never multiply counts here. */
 	long long n = vaccel_param_count(desc, i, argv);
+	long long bytes = vaccel_param_bytes(desc, i, argv);
 
-	if (!ptr || n <= 0)
+	if (!ptr || n <= 0 || bytes <= 0)
 		return;
 	switch (p->kind) {
 	case VACCEL_PARAM_BUFFER:
@@ -70,10 +72,10 @@ static void fill_output(const struct vaccel_op_desc *desc,
 		    p->type == VACCEL_SCALAR_BYTE)
 			snprintf(ptr, (size_t)n, "noop:%s", desc->name);
 		else
-			memset(ptr, 0, (size_t)n * p->elem_size);
+			memset(ptr, 0, (size_t)bytes);
 		break;
 	case VACCEL_PARAM_STRUCT_PTRS:
-		memset(ptr, 0, (size_t)n * sizeof(void *));
+		memset(ptr, 0, (size_t)bytes);
 		break;
 	case VACCEL_PARAM_STRUCT:
 		/* tf_status: code 0; the message is left as it was. */

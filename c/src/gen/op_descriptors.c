@@ -47,9 +47,9 @@ static const struct vaccel_param_desc params_exec[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "library", .kind = VACCEL_PARAM_STRING, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_CHAR, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "fn_symbol", .kind = VACCEL_PARAM_STRING, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_CHAR, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "read", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_ARG, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(struct vaccel_arg), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "read", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_ARG, .flags = 0, .elem_size = sizeof(struct vaccel_arg), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "nr_read", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "write", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_INOUT, .type = VACCEL_STRUCT_ARG, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(struct vaccel_arg), .count = { 6, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "write", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_INOUT, .type = VACCEL_STRUCT_ARG, .flags = 0, .elem_size = sizeof(struct vaccel_arg), .count = { 6, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "nr_write", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 };
 
@@ -78,9 +78,9 @@ static const struct vaccel_param_desc params_exec_with_resource[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "resource", .kind = VACCEL_PARAM_RESOURCE, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_RESOURCE, .flags = 0, .elem_size = sizeof(struct vaccel_resource), .count = { -1, -1 }, .count_const = 0, .resource_type = VACCEL_RESOURCE_LIB },
 	{ .name = "fn_symbol", .kind = VACCEL_PARAM_STRING, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_CHAR, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "read", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_ARG, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(struct vaccel_arg), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "read", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_ARG, .flags = 0, .elem_size = sizeof(struct vaccel_arg), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "nr_read", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "write", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_INOUT, .type = VACCEL_STRUCT_ARG, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(struct vaccel_arg), .count = { 6, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "write", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_INOUT, .type = VACCEL_STRUCT_ARG, .flags = 0, .elem_size = sizeof(struct vaccel_arg), .count = { 6, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "nr_write", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 };
 
@@ -669,9 +669,9 @@ static int call_opencv(void *fn, void **argv)
 
 static const struct vaccel_param_desc params_opencv[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "read", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_ARG, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(struct vaccel_arg), .count = { 2, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "read", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_ARG, .flags = 0, .elem_size = sizeof(struct vaccel_arg), .count = { 2, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "nr_read", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_INT, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(int), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "write", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_INOUT, .type = VACCEL_STRUCT_ARG, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(struct vaccel_arg), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "write", .kind = VACCEL_PARAM_ARGS, .dir = VACCEL_PARAM_INOUT, .type = VACCEL_STRUCT_ARG, .flags = 0, .elem_size = sizeof(struct vaccel_arg), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "nr_write", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_INT, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(int), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 };
 

@@ -20,9 +20,9 @@ extern "C" {
  * `int fn(struct vaccel_arg *read, size_t nr_read, struct vaccel_arg *write, size_t nr_write)`.
  * @param library (in) Path or name of the shared library.
  * @param fn_symbol (in) Name of the function to call.
- * @param read (in, may be NULL) Arguments the function reads.
+ * @param read (in) Arguments the function reads.
  * @param nr_read (in)
- * @param write (inout, may be NULL) Arguments the function writes into.
+ * @param write (inout) Arguments the function writes into.
  * @param nr_write (in)
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOSYS, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */
@@ -33,9 +33,9 @@ int vaccel_exec(struct vaccel_session *sess, const char *library, const char *fn
  * the session.
  * @param resource (in)
  * @param fn_symbol (in)
- * @param read (in, may be NULL)
+ * @param read (in)
  * @param nr_read (in)
- * @param write (inout, may be NULL)
+ * @param write (inout)
  * @param nr_write (in)
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_EPERM, VACCEL_ENOSYS, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */

@@ -22,7 +22,7 @@ extern "C" {
  * descriptors; plugins never see genop itself.
  * @param read (in) read[0]: the op id; then the op's input parameters.
  * @param nr_read (in)
- * @param write (inout, may be NULL) The op's output parameters.
+ * @param write (inout) The op's output parameters.
  * @param nr_write (in)
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ESESS, VACCEL_ENOTSUP
  */

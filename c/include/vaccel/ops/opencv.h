@@ -17,9 +17,9 @@ extern "C" {
 
 /**
  * Run an OpenCV operation described by the packed `read` arguments.
- * @param read (in, may be NULL)
+ * @param read (in)
  * @param nr_read (in)
- * @param write (inout, may be NULL)
+ * @param write (inout)
  * @param nr_write (in)
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOTSUP, VACCEL_EBACKEND
  */
