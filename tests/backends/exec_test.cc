@@ -159,6 +159,24 @@ TEST_F(ExecTest, DlcloseEnabledTrueAndFalse)
 	EXPECT_EQ(Count(), 2);
 }
 
+/* The one boolean parser (vaccel/helpers/env.h), as the runtime's own
+ * switches: empty means unset (the default, off); "On" is a true word. */
+TEST_F(ExecTest, DlcloseEmptyIsTheDefaultAsForEverySwitch)
+{
+	setenv("VACCEL_EXEC_DLCLOSE_ENABLED", "", 1);
+	Start();
+	EXPECT_EQ(Count(), 1);
+	EXPECT_EQ(Count(), 2);
+	vaccel_session_release(&sess);
+	started = false;
+	vaccel_cleanup();
+	Bootstrap(VACCEL_LOG_DEBUG, false);
+	setenv("VACCEL_EXEC_DLCLOSE_ENABLED", "On", 1);
+	Start();
+	EXPECT_EQ(Count(), 1);
+	EXPECT_EQ(Count(), 1);
+}
+
 TEST_F(ExecTest, OldDlcloseNameStillWorks)
 {
 	setenv("VACCEL_EXEC_DLCLOSE", "1", 1);
