@@ -110,7 +110,9 @@ def emit_op_descriptors_c(model):
                 f"\t.id = {op.enum_name},\n\t.name = \"{op.name}\",\n"
                 f"\t.fn_name = \"{op.fn_name}\",\n"
                 f"\t.nr_params = sizeof(params_{op.name}) / sizeof(params_{op.name}[0]),\n"
-                f"\t.params = params_{op.name},\n\t.call = call_{op.name},\n}};\n")
+                f"\t.params = params_{op.name},\n\t.call = call_{op.name},\n"
+                f"\t.since = \"{op.since or ''}\",\n"
+                f"\t.sig_hash = 0x{op.sig_hash(model):08x}u,\n}};\n")
     out += "\nconst struct vaccel_op_desc *const vaccel_op_descs[VACCEL_OP_MAX] = {\n"
     out += "".join(f"\t[{op.enum_name}] = &desc_{op.name},\n" for op in model.ops)
     out += "};\n"

@@ -167,6 +167,25 @@ class Op:
     def c_params(self):
         return ", ".join(p.c_decl() for p in self.params)
 
+    def signature(self, model):
+        """The op's wire signature: what a client and an agent must agree on.
+        Parameters in order (direction, kind, type, count, nullability) and
+        the layouts of the structs they carry."""
+        parts, structs = [], []
+        for p in self.params:
+            c = p.type.count
+            count = "" if c is None else f"[{c.c_expr()}]"
+            parts.append(f"{p.direction} {p.kind} {p.type.base}{count}"
+                         f"{' ?' if p.nullable else ''}{' &' if p.callee_owned else ''}")
+            st = model.struct(p.type.base)
+            if st is not None and st not in structs:
+                structs.append(st)
+        return (f"{self.id}:{self.name}(" + ",".join(parts) + ")"
+                + "".join(st.signature() for st in structs))
+
+    def sig_hash(self, model):
+        return fnv1a32(self.signature(model))
+
 
 class Alias:
     def __init__(self, name, target, doc, loc):
@@ -198,11 +217,90 @@ class Group:
         self.entries = []
 
 
+class Field:
+    """One member of a declared struct, in C order."""
+
+    def __init__(self, base, count, name, attrs, owner, alias, doc, loc):
+        self.base, self.count_name, self.name = base, count, name
+        self.attrs, self.owner_name, self.alias = attrs, owner, alias
+        self.doc, self.loc = doc, loc
+        self.index = None
+        self.kind = None  # SCALAR, ARRAY or STRING
+        self.enum = None  # the Enum of an enum-typed scalar
+        self.count = None  # the Field counting an ARRAY
+        self.owner = None  # the local bool Field saying whether it is owned
+
+    @property
+    def owned(self):
+        return "owned" in self.attrs
+
+    @property
+    def local(self):
+        return "local" in self.attrs
+
+    @property
+    def nullable(self):
+        return "nullable" in self.attrs
+
+    def c_type(self):
+        if self.enum is not None:
+            return self.enum.ctype
+        if self.kind == "STRING":
+            return "char *"
+        base = SCALARS[self.base][0]
+        return base + " *" if self.kind == "ARRAY" else base
+
+    def type_tag(self):
+        if self.enum is not None:
+            return "VACCEL_SCALAR_ENUM"
+        if self.kind == "STRING":
+            return "VACCEL_SCALAR_CHAR"
+        return "VACCEL_SCALAR_" + SCALARS[self.base][1]
+
+    def signature(self):
+        extra = f"[{self.count_name}]" if self.count_name else ""
+        flags = "".join(sorted(a[0] for a in self.attrs))
+        return f"{self.base}{extra} {self.name}{' ' + flags if flags else ''}"
+
+
+class Struct:
+    """A struct that ops take: its fields, which field counts which array,
+    what it owns and the function that frees it."""
+
+    def __init__(self, name, ctype, delete, release, doc, loc):
+        self.name, self.ctype, self.delete, self.release = name, ctype, delete, release
+        self.doc, self.loc = doc, loc
+        self.fields = []
+
+    @property
+    def tag(self):
+        return "VACCEL_STRUCT_" + self.name.upper()
+
+    def signature(self):
+        return f"{self.name}{{" + ";".join(f.signature() for f in self.fields
+                                          if not f.local) + "}"
+
+
+def fnv1a32(text):
+    """FNV-1a, 32 bits: a stable hash of an op's wire signature."""
+    h = 0x811C9DC5
+    for b in text.encode("utf-8"):
+        h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
 class Model:
     def __init__(self):
         self.enums = []
+        self.structs = []
         self.groups = []
         self.sources = []
+
+    def struct(self, name):
+        for st in self.structs:
+            if st.name == name:
+                return st
+        return None
 
     @property
     def ops(self):
@@ -445,11 +543,62 @@ def _check_elem_sizes(model):
                                f"(other members of '{e.name}' give one)")
 
 
+def _link_struct(st, model):
+    if st.name not in STRUCTS or st.name in ("session", "resource"):
+        raise IdlError(st.loc, f"struct '{st.name}' is not one ops can take; expected one of: "
+                       + ", ".join(n for n in STRUCTS if n not in ("session", "resource")))
+    if not st.fields:
+        raise IdlError(st.loc, f"struct '{st.name}' has no fields")
+    by_name = {}
+    for i, f in enumerate(st.fields):
+        if f.name in by_name or (f.alias and f.alias in by_name):
+            raise IdlError(f.loc, f"field '{f.name}' already declared in struct '{st.name}'")
+        by_name[f.name] = f
+        if f.alias:
+            by_name[f.alias] = f
+        f.index = i
+        if f.base == "string":
+            f.kind = "STRING"
+        elif f.base in SCALARS and f.base != "void" or f.base == "void" and f.count_name:
+            f.kind = "ARRAY" if f.count_name else "SCALAR"
+        elif model.enum(f.base) is not None and not f.count_name:
+            f.kind, f.enum = "SCALAR", model.enum(f.base)
+        else:
+            raise IdlError(f.loc, f"unknown field type '{f.base}' (a scalar, an enum, "
+                           "'string' or 'T[count]')")
+        if f.base == "string" and f.count_name:
+            raise IdlError(f.loc, "'string' is NUL-terminated and takes no count")
+        if f.owned and f.kind == "SCALAR":
+            raise IdlError(f.loc, f"'owned' applies to arrays and strings, not '{f.name}'")
+        if f.alias and f.kind != "SCALAR":
+            raise IdlError(f.loc, "only scalar fields take an 'alias'")
+    for f in st.fields:
+        if f.count_name:
+            c = by_name.get(f.count_name)
+            if c is None or c.kind != "SCALAR" or c.enum is not None or \
+                    not SCALARS[c.base][2]:
+                raise IdlError(f.loc, f"count '{f.count_name}' of '{f.name}' must be an "
+                               f"integer field of struct '{st.name}'")
+            f.count = c
+        if f.owner_name:
+            o = by_name.get(f.owner_name)
+            if o is None or o.base != "bool" or not o.local:
+                raise IdlError(f.loc, f"owned({f.owner_name}) of '{f.name}' must name a "
+                               "'local bool' field")
+            f.owner = o
+
+
 def link(model):
     """Check and connect the parsed model; raise IdlError on the first mistake."""
     _merge_groups(model)
     _link_enums(model)
     _check_elem_sizes(model)
+    seen = {}
+    for st in model.structs:
+        if st.name in seen:
+            raise IdlError(st.loc, f"struct '{st.name}' already declared at {seen[st.name]}")
+        seen[st.name] = st.loc
+        _link_struct(st, model)
     errors_enum = model.enum("error")
     ids, names, fns = {}, {}, {}
     for g in model.groups:

@@ -1,8 +1,8 @@
 """Recursive-descent parser for the vaccel IDL (grammar in idl/README.md)."""
 
 from idl_lexer import IdlError, tokenize
-from idl_model import (Alias, Count, DIRECTIONS, Enum, EnumMember, Group, Model, Op,
-                       Param, TypeRef)
+from idl_model import (Alias, Count, DIRECTIONS, Enum, EnumMember, Field, Group, Model,
+                       Op, Param, Struct, TypeRef)
 
 
 class Parser:
@@ -62,8 +62,56 @@ class Parser:
                 model.enums.append(self.parse_enum())
             elif tok.text == "group":
                 model.groups.append(self.parse_group())
+            elif tok.text == "struct":
+                model.structs.append(self.parse_struct())
             else:
-                self.fail("'enum' or 'group'")
+                self.fail("'enum', 'struct' or 'group'")
+
+    def parse_struct(self):
+        """`struct NAME ctype "..." [delete FN] [release FN] { fields }`."""
+        start = self.expect("struct")
+        name = self.ident("a struct name").text
+        ctype = delete = release = None
+        while self.peek().text != "{":
+            key = self.ident("'ctype', 'delete', 'release' or '{'")
+            if key.text == "ctype":
+                ctype = self.string("a C type in quotes, e.g. \"struct vaccel_arg\"")
+            elif key.text == "delete":
+                delete = self.ident("the C function that frees a heap object").text
+            elif key.text == "release":
+                release = self.ident("the C function that frees what the struct owns").text
+            else:
+                self.fail("'ctype', 'delete', 'release' or '{'", key)
+        if ctype is None:
+            raise IdlError(start.loc, f"struct '{name}' needs a 'ctype \"...\"'")
+        st = Struct(name, ctype, delete, release, start.doc, start.loc)
+        self.expect("{")
+        while not self.accept("}"):
+            st.fields.append(self.parse_field())
+        return st
+
+    def parse_field(self):
+        first = self.peek()
+        attrs, owner = [], None
+        # An attribute is followed by another word or, for owned(flag), '('.
+        while self.peek().text in ("owned", "local", "nullable") and (
+                self.peek(1).kind == "ident" or self.peek(1).text == "("):
+            a = self.next().text
+            if a == "owned" and self.accept("("):
+                owner = self.ident("the bool field that says whether it is owned").text
+                self.expect(")")
+            attrs.append(a)
+        base = self.ident("a field type")
+        count = None
+        if self.accept("["):
+            count = self.ident("the field that counts the array").text
+            self.expect("]")
+        name = self.ident("a field name")
+        alias = None
+        if self.accept("alias"):
+            alias = self.ident("the other name of the field").text
+        self.expect(";")
+        return Field(base.text, count, name.text, attrs, owner, alias, first.doc, name.loc)
 
     def parse_enum(self):
         start = self.expect("enum")

@@ -18,6 +18,7 @@ from emit_c_headers import emit_enums_h, emit_ops_h, emit_plugin_ops_h  # noqa: 
 from emit_c_sources import emit_enums_c, emit_op_api_c, emit_op_descriptors_c  # noqa: E402
 from emit_docs import emit_ops_md  # noqa: E402
 from emit_enum_tables import emit_enum_tables_h  # noqa: E402
+from emit_structs import emit_struct_descriptors_c, emit_structs_h  # noqa: E402
 from idl_lexer import IdlError  # noqa: E402
 from idl_parser import parse_files  # noqa: E402
 
@@ -35,6 +36,9 @@ def outputs(model):
         "c/src/gen/op_api.c": emit_op_api_c(model),
         "docs/ops.md": emit_ops_md(model),
     }
+    if model.structs:
+        files["c/include/vaccel/structs.h"] = emit_structs_h(model)
+        files["c/src/gen/struct_descriptors.c"] = emit_struct_descriptors_c(model)
     for g in model.groups:
         files[f"c/include/vaccel/ops/{g.name}.h"] = emit_ops_h(model, g)
     return files

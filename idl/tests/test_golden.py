@@ -52,6 +52,8 @@ def test_sample_writes_expected_paths():
         "c/src/gen/enums.c",
         "c/src/gen/op_api.c",
         "c/src/gen/op_descriptors.c",
+        "c/src/gen/struct_descriptors.c",
+        "c/include/vaccel/structs.h",
         "docs/ops.md",
     }
 

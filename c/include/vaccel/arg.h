@@ -1,6 +1,7 @@
 #pragma once
 
 #include "vaccel/enums.h"
+#include "vaccel/structs.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -26,18 +27,6 @@ extern "C" {
 	X(bool, bool, VACCEL_ARG_BOOL, VACCEL_ARG_BOOL_ARRAY)                  \
 	X(char, char, VACCEL_ARG_CHAR, VACCEL_ARG_CHAR_ARRAY)                  \
 	X(uchar, unsigned char, VACCEL_ARG_UCHAR, VACCEL_ARG_UCHAR_ARRAY)
-
-/* One argument of exec, genop and opencv: a typed buffer. Field order is
- * the vAccel order (positional initialisation must keep working). */
-struct vaccel_arg {
-	void *buf;
-	size_t size;
-	vaccel_arg_type_t type;
-	/* Meaningful only for VACCEL_ARG_CUSTOM. */
-	uint32_t custom_type_id;
-	/* The arg owns `buf` (freed on release). */
-	bool owned;
-};
 
 /* Copies `buf` (or zero-fills `size` bytes when `buf` is NULL) into memory
  * the arg owns. */

@@ -53,6 +53,7 @@ enum vaccel_param_type {
 	VACCEL_SCALAR_CHAR,
 	VACCEL_SCALAR_UCHAR,
 	VACCEL_SCALAR_BYTE, /* void: raw bytes */
+	VACCEL_SCALAR_ENUM, /* a C enum (struct fields only) */
 	VACCEL_STRUCT_SESSION = 64,
 	VACCEL_STRUCT_RESOURCE,
 	VACCEL_STRUCT_ARG,
@@ -97,7 +98,60 @@ struct vaccel_op_desc {
 	/* Calls `fn` (of this op's typed signature) with argv[i] pointing at
 	 * the value of parameter i. */
 	int (*call)(void *fn, void **argv);
+	/* The IDL version that introduced the op ("0.1"). */
+	const char *since;
+	/* FNV-1a of the op's wire signature (parameters and the layouts of
+	 * the structs they carry): a client and an agent speak an op only when
+	 * their hashes agree. */
+	uint32_t sig_hash;
 };
+
+/* ---- Struct layouts (idl/vaccel.idl `struct`) ------------------------ */
+
+enum vaccel_field_kind {
+	VACCEL_FIELD_SCALAR = 1, /* a value stored in the struct */
+	VACCEL_FIELD_ARRAY,	 /* a pointer to `count_field` elements */
+	VACCEL_FIELD_STRING,	 /* a NUL-terminated char * */
+};
+
+/* Field flags. */
+#define VACCEL_FIELD_OWNED                                                     \
+	0x1u /* freed with the struct (when owner_field,                       \
+		only while that bool is true) */
+#define VACCEL_FIELD_LOCAL                                                     \
+	0x2u			   /* meaningful in this process only: not     \
+				      marshalled */
+#define VACCEL_FIELD_NULLABLE 0x4u /* may be NULL */
+
+struct vaccel_field_desc {
+	const char *name;
+	uint32_t offset;
+	uint8_t kind;	   /* enum vaccel_field_kind */
+	uint8_t type;	   /* enum vaccel_param_type (a scalar type) */
+	uint8_t flags;	   /* VACCEL_FIELD_* */
+	uint8_t elem_size; /* bytes of the value, or of one array element */
+	/* ARRAY: the index of the integer field holding its element count. */
+	int8_t count_field;
+	/* OWNED: the index of the local bool saying whether it is owned, or
+	 * -1 when it always is. */
+	int8_t owner_field;
+};
+
+struct vaccel_struct_desc {
+	uint8_t type; /* VACCEL_STRUCT_* */
+	const char *name;
+	uint32_t size;
+	uint32_t nr_fields;
+	const struct vaccel_field_desc *fields;
+	/* Frees what an object owns, not the object (NULL: nothing owned). */
+	int (*release)(void *obj);
+	/* Frees what a heap object (from *_new / *_allocate) owns and the
+	 * object itself: what a caller does with callee-owned outputs. */
+	int (*destroy)(void *obj);
+};
+
+/* The layout of struct type `type` (VACCEL_STRUCT_*), or NULL. */
+const struct vaccel_struct_desc *vaccel_struct_desc_get(unsigned int type);
 
 /* The descriptor of op `op`, or NULL when no such op exists. */
 const struct vaccel_op_desc *vaccel_op_desc_get(unsigned int op);

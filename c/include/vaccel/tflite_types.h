@@ -1,6 +1,7 @@
 #pragma once
 
 #include "vaccel/enums.h"
+#include "vaccel/structs.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -8,15 +9,6 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-struct vaccel_tflite_tensor {
-	void *data;
-	size_t size;
-	bool owned;
-	int nr_dims;
-	int32_t *dims;
-	enum vaccel_tflite_data_type data_type;
-};
 
 /* Same ownership rules as the torch tensor (vaccel/torch_types.h). */
 int vaccel_tflite_tensor_init(struct vaccel_tflite_tensor *tensor, int nr_dims,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "vaccel/enums.h"
+#include "vaccel/structs.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -8,21 +9,6 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-struct vaccel_torch_tensor {
-	void *data;
-	size_t size;
-	/* The tensor owns `data`. */
-	bool owned;
-	int64_t nr_dims;
-	int64_t *dims;
-	enum vaccel_torch_data_type data_type;
-};
-
-struct vaccel_torch_buffer {
-	char *data;
-	size_t size;
-};
 
 /* A buffer owns the data it is given: release frees it (malloc'd data
  * only), take_data hands it back to the caller. */

@@ -29,6 +29,8 @@ static const struct vaccel_op_desc desc_noop = {
 	.nr_params = sizeof(params_noop) / sizeof(params_noop[0]),
 	.params = params_noop,
 	.call = call_noop,
+	.since = "0.1",
+	.sig_hash = 0x9c809981u,
 };
 
 static int call_exec(void *fn, void **argv)
@@ -60,6 +62,8 @@ static const struct vaccel_op_desc desc_exec = {
 	.nr_params = sizeof(params_exec) / sizeof(params_exec[0]),
 	.params = params_exec,
 	.call = call_exec,
+	.since = "0.1",
+	.sig_hash = 0xde275933u,
 };
 
 static int call_exec_with_resource(void *fn, void **argv)
@@ -91,6 +95,8 @@ static const struct vaccel_op_desc desc_exec_with_resource = {
 	.nr_params = sizeof(params_exec_with_resource) / sizeof(params_exec_with_resource[0]),
 	.params = params_exec_with_resource,
 	.call = call_exec_with_resource,
+	.since = "0.1",
+	.sig_hash = 0xcecf9166u,
 };
 
 static int call_image_classify(void *fn, void **argv)
@@ -122,6 +128,8 @@ static const struct vaccel_op_desc desc_image_classify = {
 	.nr_params = sizeof(params_image_classify) / sizeof(params_image_classify[0]),
 	.params = params_image_classify,
 	.call = call_image_classify,
+	.since = "0.1",
+	.sig_hash = 0x9e6ff18eu,
 };
 
 static int call_image_detect(void *fn, void **argv)
@@ -149,6 +157,8 @@ static const struct vaccel_op_desc desc_image_detect = {
 	.nr_params = sizeof(params_image_detect) / sizeof(params_image_detect[0]),
 	.params = params_image_detect,
 	.call = call_image_detect,
+	.since = "0.1",
+	.sig_hash = 0x37d1222bu,
 };
 
 static int call_image_segment(void *fn, void **argv)
@@ -176,6 +186,8 @@ static const struct vaccel_op_desc desc_image_segment = {
 	.nr_params = sizeof(params_image_segment) / sizeof(params_image_segment[0]),
 	.params = params_image_segment,
 	.call = call_image_segment,
+	.since = "0.1",
+	.sig_hash = 0xa286a908u,
 };
 
 static int call_image_pose(void *fn, void **argv)
@@ -203,6 +215,8 @@ static const struct vaccel_op_desc desc_image_pose = {
 	.nr_params = sizeof(params_image_pose) / sizeof(params_image_pose[0]),
 	.params = params_image_pose,
 	.call = call_image_pose,
+	.since = "0.1",
+	.sig_hash = 0xc9d5d2e3u,
 };
 
 static int call_image_depth(void *fn, void **argv)
@@ -230,6 +244,8 @@ static const struct vaccel_op_desc desc_image_depth = {
 	.nr_params = sizeof(params_image_depth) / sizeof(params_image_depth[0]),
 	.params = params_image_depth,
 	.call = call_image_depth,
+	.since = "0.1",
+	.sig_hash = 0x6974e48au,
 };
 
 static int call_tf_model_load(void *fn, void **argv)
@@ -253,6 +269,8 @@ static const struct vaccel_op_desc desc_tf_model_load = {
 	.nr_params = sizeof(params_tf_model_load) / sizeof(params_tf_model_load[0]),
 	.params = params_tf_model_load,
 	.call = call_tf_model_load,
+	.since = "0.1",
+	.sig_hash = 0x2ee5535au,
 };
 
 static int call_tf_model_unload(void *fn, void **argv)
@@ -276,6 +294,8 @@ static const struct vaccel_op_desc desc_tf_model_unload = {
 	.nr_params = sizeof(params_tf_model_unload) / sizeof(params_tf_model_unload[0]),
 	.params = params_tf_model_unload,
 	.call = call_tf_model_unload,
+	.since = "0.1",
+	.sig_hash = 0x98a2f0f2u,
 };
 
 static int call_tf_model_run(void *fn, void **argv)
@@ -313,6 +333,8 @@ static const struct vaccel_op_desc desc_tf_model_run = {
 	.nr_params = sizeof(params_tf_model_run) / sizeof(params_tf_model_run[0]),
 	.params = params_tf_model_run,
 	.call = call_tf_model_run,
+	.since = "0.1",
+	.sig_hash = 0xdab48633u,
 };
 
 static int call_tflite_model_load(void *fn, void **argv)
@@ -334,6 +356,8 @@ static const struct vaccel_op_desc desc_tflite_model_load = {
 	.nr_params = sizeof(params_tflite_model_load) / sizeof(params_tflite_model_load[0]),
 	.params = params_tflite_model_load,
 	.call = call_tflite_model_load,
+	.since = "0.1",
+	.sig_hash = 0x6aa02855u,
 };
 
 static int call_tflite_model_unload(void *fn, void **argv)
@@ -355,6 +379,8 @@ static const struct vaccel_op_desc desc_tflite_model_unload = {
 	.nr_params = sizeof(params_tflite_model_unload) / sizeof(params_tflite_model_unload[0]),
 	.params = params_tflite_model_unload,
 	.call = call_tflite_model_unload,
+	.since = "0.1",
+	.sig_hash = 0xa8728afbu,
 };
 
 static int call_tflite_model_run(void *fn, void **argv)
@@ -386,6 +412,8 @@ static const struct vaccel_op_desc desc_tflite_model_run = {
 	.nr_params = sizeof(params_tflite_model_run) / sizeof(params_tflite_model_run[0]),
 	.params = params_tflite_model_run,
 	.call = call_tflite_model_run,
+	.since = "0.1",
+	.sig_hash = 0x683d7e08u,
 };
 
 static int call_torch_model_load(void *fn, void **argv)
@@ -407,6 +435,8 @@ static const struct vaccel_op_desc desc_torch_model_load = {
 	.nr_params = sizeof(params_torch_model_load) / sizeof(params_torch_model_load[0]),
 	.params = params_torch_model_load,
 	.call = call_torch_model_load,
+	.since = "0.1",
+	.sig_hash = 0x17c01084u,
 };
 
 static int call_torch_model_run(void *fn, void **argv)
@@ -438,6 +468,8 @@ static const struct vaccel_op_desc desc_torch_model_run = {
 	.nr_params = sizeof(params_torch_model_run) / sizeof(params_torch_model_run[0]),
 	.params = params_torch_model_run,
 	.call = call_torch_model_run,
+	.since = "0.1",
+	.sig_hash = 0x81c065dfu,
 };
 
 static int call_torch_sgemm(void *fn, void **argv)
@@ -471,6 +503,8 @@ static const struct vaccel_op_desc desc_torch_sgemm = {
 	.nr_params = sizeof(params_torch_sgemm) / sizeof(params_torch_sgemm[0]),
 	.params = params_torch_sgemm,
 	.call = call_torch_sgemm,
+	.since = "0.1",
+	.sig_hash = 0xc842b191u,
 };
 
 static int call_blas_sgemm(void *fn, void **argv)
@@ -512,6 +546,8 @@ static const struct vaccel_op_desc desc_blas_sgemm = {
 	.nr_params = sizeof(params_blas_sgemm) / sizeof(params_blas_sgemm[0]),
 	.params = params_blas_sgemm,
 	.call = call_blas_sgemm,
+	.since = "0.1",
+	.sig_hash = 0x78005d79u,
 };
 
 static int call_fpga_arraycopy(void *fn, void **argv)
@@ -537,6 +573,8 @@ static const struct vaccel_op_desc desc_fpga_arraycopy = {
 	.nr_params = sizeof(params_fpga_arraycopy) / sizeof(params_fpga_arraycopy[0]),
 	.params = params_fpga_arraycopy,
 	.call = call_fpga_arraycopy,
+	.since = "0.1",
+	.sig_hash = 0x981c295du,
 };
 
 static int call_fpga_mmult(void *fn, void **argv)
@@ -564,6 +602,8 @@ static const struct vaccel_op_desc desc_fpga_mmult = {
 	.nr_params = sizeof(params_fpga_mmult) / sizeof(params_fpga_mmult[0]),
 	.params = params_fpga_mmult,
 	.call = call_fpga_mmult,
+	.since = "0.1",
+	.sig_hash = 0x8357c5cdu,
 };
 
 static int call_fpga_parallel(void *fn, void **argv)
@@ -593,6 +633,8 @@ static const struct vaccel_op_desc desc_fpga_parallel = {
 	.nr_params = sizeof(params_fpga_parallel) / sizeof(params_fpga_parallel[0]),
 	.params = params_fpga_parallel,
 	.call = call_fpga_parallel,
+	.since = "0.1",
+	.sig_hash = 0x1b6a9528u,
 };
 
 static int call_fpga_vectoradd(void *fn, void **argv)
@@ -622,6 +664,8 @@ static const struct vaccel_op_desc desc_fpga_vectoradd = {
 	.nr_params = sizeof(params_fpga_vectoradd) / sizeof(params_fpga_vectoradd[0]),
 	.params = params_fpga_vectoradd,
 	.call = call_fpga_vectoradd,
+	.since = "0.1",
+	.sig_hash = 0x66425401u,
 };
 
 static int call_minmax(void *fn, void **argv)
@@ -655,6 +699,8 @@ static const struct vaccel_op_desc desc_minmax = {
 	.nr_params = sizeof(params_minmax) / sizeof(params_minmax[0]),
 	.params = params_minmax,
 	.call = call_minmax,
+	.since = "0.1",
+	.sig_hash = 0xed74fd76u,
 };
 
 static int call_opencv(void *fn, void **argv)
@@ -682,6 +728,8 @@ static const struct vaccel_op_desc desc_opencv = {
 	.nr_params = sizeof(params_opencv) / sizeof(params_opencv[0]),
 	.params = params_opencv,
 	.call = call_opencv,
+	.since = "0.1",
+	.sig_hash = 0x87b7e72du,
 };
 
 const struct vaccel_op_desc *const vaccel_op_descs[VACCEL_OP_MAX] = {

@@ -51,6 +51,8 @@ static const struct vaccel_op_desc desc_sample_basic = {
 	.nr_params = sizeof(params_sample_basic) / sizeof(params_sample_basic[0]),
 	.params = params_sample_basic,
 	.call = call_sample_basic,
+	.since = "0.1",
+	.sig_hash = 0x9f039b54u,
 };
 
 static int call_sample_model(void *fn, void **argv)
@@ -90,6 +92,8 @@ static const struct vaccel_op_desc desc_sample_model = {
 	.nr_params = sizeof(params_sample_model) / sizeof(params_sample_model[0]),
 	.params = params_sample_model,
 	.call = call_sample_model,
+	.since = "0.2",
+	.sig_hash = 0xa407a071u,
 };
 
 const struct vaccel_op_desc *const vaccel_op_descs[VACCEL_OP_MAX] = {

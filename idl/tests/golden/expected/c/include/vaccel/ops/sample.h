@@ -14,8 +14,6 @@
 extern "C" {
 #endif
 
-/** The sample group. */
-
 /**
  * Scalars, strings, byte buffers, out buffers, out scalars and arg arrays.
  * @param count (in) A scalar taken by value.
