@@ -35,6 +35,7 @@ static const struct vaccel_host_api host_api = {
     .tflite_tensor_delete = vaccel_tflite_tensor_delete,
     .resource_refcount = vaccel_resource_sessions,
     .session_resources_by_type = vaccel_session_resources_by_type,
+    .struct_desc = vaccel_struct_desc_get,
 };
 
 const struct vaccel_host_api *vaccel_host_api_table(void)

@@ -130,6 +130,10 @@ struct vaccel_host_api {
 					 struct vaccel_resource ***resources,
 					 size_t *nr_found,
 					 vaccel_resource_type_t type);
+	/* ---- appended in ABI 1.2 ---- */
+	/* The layout of struct type `type` (VACCEL_STRUCT_*), for plugins
+	 * that walk op arguments generically (transports). */
+	const struct vaccel_struct_desc *(*struct_desc)(unsigned int type);
 };
 
 /* True when the runtime's host table has `field` (a runtime older than
