@@ -59,3 +59,19 @@ def vaccel_plugin(
         data = [":" + name],
         tags = kwargs.get("tags", []),
     )
+
+def vaccel_agent(name, runtime, visibility = None):
+    """vaccel-agent linked with one runtime (the real IDL's, or a test
+    IDL's, so a test-only op is served over the wire too)."""
+    native.cc_binary(
+        name = name,
+        srcs = ["//c/agent:agent_srcs"],
+        copts = ["-D_DEFAULT_SOURCE", "-D_GNU_SOURCE"],
+        linkopts = ["-lpthread"],
+        visibility = visibility,
+        deps = [
+            runtime,
+            "//c/src:internal_headers",
+            "//c/wire",
+        ],
+    )

@@ -2,9 +2,9 @@
 
 #include "remote.h"
 #include "client.h"
+#include "content_hash.h"
 #include "protocol.h"
 
-#include <openssl/evp.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,35 +130,29 @@ void rpc_session_forget(struct vaccel_session *sess)
 static int hash_resource(struct vaccel_resource *res,
 			 uint8_t hash[WIRE_HASH_SIZE])
 {
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-	uint32_t head[2] = {(uint32_t)res->type, (uint32_t)res->nr_blobs};
-	unsigned int len = 0;
-	int ok;
+	struct wire_blob_view *v = calloc(res->nr_blobs + 1, sizeof(*v));
+	int ret = VACCEL_OK;
 
-	if (!ctx)
+	if (!v)
 		return VACCEL_ENOMEM;
-	ok = EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) &&
-	     EVP_DigestUpdate(ctx, head, sizeof(head));
-	for (size_t i = 0; ok && i < res->nr_blobs; i++) {
-		struct vaccel_blob *b = res->blobs[i];
+	for (size_t i = 0; i < res->nr_blobs; i++) {
 		size_t size = 0;
-		const uint8_t *data = vaccel_plugin_host->blob_data(b, &size);
-		uint64_t meta[2] = {b->name ? strlen(b->name) : 0, size};
 
-		if (!data && size) {
+		v[i].name = res->blobs[i]->name;
+		v[i].data = vaccel_plugin_host->blob_data(res->blobs[i], &size);
+		v[i].size = size;
+		if (!v[i].data && size) {
 			vaccel_plugin_error("resource %lld: cannot read blob "
 					    "%zu",
 					    (long long)res->id, i);
-			EVP_MD_CTX_free(ctx);
-			return VACCEL_EIO;
+			ret = VACCEL_EIO;
 		}
-		ok = EVP_DigestUpdate(ctx, meta, sizeof(meta)) &&
-		     EVP_DigestUpdate(ctx, b->name ? b->name : "", meta[0]) &&
-		     EVP_DigestUpdate(ctx, data, size);
 	}
-	ok = ok && EVP_DigestFinal_ex(ctx, hash, &len);
-	EVP_MD_CTX_free(ctx);
-	return ok && len == WIRE_HASH_SIZE ? VACCEL_OK : VACCEL_EIO;
+	if (!ret &&
+	    wire_content_hash((uint32_t)res->type, v, res->nr_blobs, hash))
+		ret = VACCEL_EIO;
+	free(v);
+	return ret;
 }
 
 /* The agent's id for the content of `res`: found by hash, else uploaded. */
@@ -271,8 +265,8 @@ int rpc_resource_remote(struct vaccel_resource *res, int64_t remote_sess,
 				      WIRE_RESOURCE_REGISTER);
 		if (ret)
 			goto out;
-		grown = realloc(e->sessions,
-				(e->nr_sessions + 1) * sizeof(*grown));
+		grown =
+		    realloc(e->sessions, (e->nr_sessions + 1) * sizeof(*grown));
 		if (!grown) {
 			ret = VACCEL_ENOMEM;
 			goto out;
@@ -299,8 +293,7 @@ void rpc_resource_unregistered(struct vaccel_resource *res,
 	pthread_mutex_unlock(&lock);
 	if (!e)
 		goto out;
-	connected = rpc_client_current(&gen) && gen == e->gen &&
-		    e->remote;
+	connected = rpc_client_current(&gen) && gen == e->gen && e->remote;
 	for (size_t i = 0; i < e->nr_sessions; i++) {
 		if (e->sessions[i] != sess->remote_id)
 			continue;

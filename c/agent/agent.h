@@ -1,0 +1,106 @@
+#pragma once
+
+/*
+ * vaccel-agent: serves vaccel ops to remote clients (the rpc plugin) on
+ * UNIX, TCP and VSOCK addresses. docs/agent.md for operators,
+ * docs/protocol.md for the wire.
+ *
+ * Threads: one accept loop (main), one reader per connection, and a pool
+ * of workers that run the requests, so a slow model run on one connection
+ * does not stall the others and one connection's calls run concurrently.
+ */
+
+#include "msg.h"
+#include "vaccel.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#define AGENT_MAX_ADDRESSES 16
+
+struct agent_options {
+	const char *addresses[AGENT_MAX_ADDRESSES];
+	int nr_addresses;
+	const char *plugins;
+	const char *exec_allow_dir; /* realpath'd; NULL: exec refused */
+	uint64_t max_frame;
+	uint64_t max_clients;
+	uint64_t max_sessions;
+	uint64_t max_bytes;
+	int workers;
+};
+
+/* Counters the STATS request reports (and the tests check). */
+struct agent_stats {
+	atomic_long clients;
+	atomic_long sessions;
+	atomic_long resources; /* per-connection handles */
+	atomic_long cached;    /* resources held by content hash */
+	atomic_long calls;
+};
+
+extern struct agent_options agent_opts;
+extern struct agent_stats agent_stats;
+
+int agent_parse_options(int argc, char **argv, int *exit_code);
+
+/* A resource held by content hash, shared by every connection. */
+struct cached_resource {
+	uint8_t hash[32];
+	uint32_t type;
+	struct vaccel_resource *res;
+};
+
+struct cached_resource *agent_cache_find(uint32_t type, const uint8_t *hash);
+/* Takes `res`; returns the entry (an existing one when another upload of
+ * the same content won, in which case `res` is deleted). */
+struct cached_resource *agent_cache_add(uint32_t type, const uint8_t *hash,
+					struct vaccel_resource *res);
+void agent_cache_clear(void);
+
+/* One connected client. */
+struct agent_session {
+	int64_t id;
+	struct vaccel_session *sess;
+};
+
+struct agent_resource {
+	int64_t id;
+	struct cached_resource *cached;
+};
+
+struct agent_client {
+	struct agent_client *next;
+	long id;
+	char peer[300];
+	struct vrpc_conn conn;
+	pthread_t thread;
+	pthread_mutex_t lock;
+	pthread_cond_t idle;
+	long inflight;
+	atomic_bool greeted;
+	int64_t next_id;
+	struct agent_session *sessions;
+	size_t nr_sessions;
+	struct agent_resource *resources;
+	size_t nr_resources;
+};
+
+/* Connections (conn.c). */
+int agent_client_start(int fd, const char *peer);
+/* Stop reading from every client; their in-flight calls finish. */
+void agent_clients_stop(void);
+/* Wait until every client thread has cleaned up. */
+void agent_clients_join(void);
+
+/* Requests (handlers.c): build the reply to `m` in `o` (begun). */
+void agent_handle(struct agent_client *cl, const struct wire_msg *m,
+		  struct wire_out *o);
+void agent_client_release_all(struct agent_client *cl);
+
+/* Worker pool (pool.c). */
+int agent_pool_start(int workers);
+void agent_pool_submit(struct agent_client *cl, struct wire_msg *m);
+void agent_pool_stop(void);

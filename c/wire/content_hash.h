@@ -1,0 +1,21 @@
+#pragma once
+
+/* The content hash that names a resource on the wire (SHA-256 over its
+ * type and its blobs' names, sizes and bytes; docs/protocol.md
+ * "Resources"). Client and agent compute it the same way; the agent
+ * recomputes it over every upload. */
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define WIRE_CONTENT_HASH_SIZE 32
+
+struct wire_blob_view {
+	const char *name; /* may be NULL (hashed as "") */
+	const uint8_t *data;
+	uint64_t size;
+};
+
+/* 0, or -1 when the hash could not be computed. */
+int wire_content_hash(uint32_t type, const struct wire_blob_view *blobs,
+		      size_t nr, uint8_t out[WIRE_CONTENT_HASH_SIZE]);
