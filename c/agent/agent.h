@@ -10,6 +10,7 @@
  * does not stall the others and one connection's calls run concurrently.
  */
 
+#include "marshal.h"
 #include "msg.h"
 #include "vaccel.h"
 
@@ -95,9 +96,11 @@ void agent_clients_stop(void);
 /* Wait until every client thread has cleaned up. */
 void agent_clients_join(void);
 
-/* Requests (handlers.c): build the reply to `m` in `o` (begun). */
+/* Requests (handlers.c): build the reply to `m` in `o` (begun). The reply
+ * may point into `m` and into `*call` (zeroed by the caller): free them
+ * with wire_call_free() only after it is sent. */
 void agent_handle(struct agent_client *cl, const struct wire_msg *m,
-		  struct wire_out *o);
+		  struct wire_out *o, struct wire_call *call);
 void agent_client_release_all(struct agent_client *cl);
 
 /* Worker pool (pool.c). */

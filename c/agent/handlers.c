@@ -469,8 +469,11 @@ static int exec_allowed(struct agent_client *cl, const struct wire_call *call,
 	return 0;
 }
 
+/* `c` stays allocated until the reply is sent: large outputs go out by
+ * reference, straight from the op's buffers. */
 static void call(struct agent_client *cl, const struct wire_msg *m,
-		 struct wire_in *in, struct wire_out *o)
+		 struct wire_in *in, struct wire_out *o,
+		 struct wire_call *c_out)
 {
 	const struct vaccel_op_desc *d = vaccel_op_desc_get(m->op);
 	struct wire_call c = {.alloc_left = agent_opts.max_bytes};
@@ -529,7 +532,7 @@ static void call(struct agent_client *cl, const struct wire_msg *m,
 			   "reply",
 			   d->fn_name);
 out:
-	wire_call_free(&c);
+	*c_out = c;
 }
 
 static void stats(struct wire_out *o)
@@ -543,7 +546,7 @@ static void stats(struct wire_out *o)
 }
 
 void agent_handle(struct agent_client *cl, const struct wire_msg *m,
-		  struct wire_out *o)
+		  struct wire_out *o, struct wire_call *call_out)
 {
 	struct wire_in in;
 
@@ -558,7 +561,7 @@ void agent_handle(struct agent_client *cl, const struct wire_msg *m,
 		hello(cl, &in, o);
 		break;
 	case WIRE_CALL:
-		call(cl, m, &in, o);
+		call(cl, m, &in, o, call_out);
 		break;
 	case WIRE_SESSION_INIT:
 		session_init(cl, &in, o);

@@ -23,12 +23,13 @@ void agent_job_done(struct agent_client *cl);
 
 static void run(struct job *j)
 {
+	struct wire_call call = {0};
 	struct wire_out o;
 	int ret;
 
 	wire_out_init(&o);
 	wire_msg_begin(&o);
-	agent_handle(j->cl, &j->msg, &o);
+	agent_handle(j->cl, &j->msg, &o, &call);
 	ret = wire_msg_send(&j->cl->conn, &o, WIRE_REPLY, j->msg.request_id,
 			    j->msg.op, agent_opts.max_frame, NULL, 0);
 	if (ret)
@@ -36,6 +37,7 @@ static void run(struct job *j)
 			   "agent: client %ld: cannot send a reply (%d)",
 			   j->cl->id, ret);
 	wire_out_free(&o);
+	wire_call_free(&call);
 	wire_msg_free(&j->msg);
 	agent_job_done(j->cl);
 	free(j);

@@ -17,7 +17,7 @@ class BlasTest : public VaccelTest
 	void SetUp() override
 	{
 		VaccelTest::SetUp();
-		ASSERT_EQ(vaccel_plugin_load(BLAS_PLUGIN), VACCEL_OK);
+		ASSERT_EQ(LoadBackend(BLAS_PLUGIN), VACCEL_OK);
 		ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
 	}
 

@@ -16,7 +16,7 @@ class CpuTest : public VaccelTest
 	void SetUp() override
 	{
 		VaccelTest::SetUp();
-		ASSERT_EQ(vaccel_plugin_load(CPU_PLUGIN), VACCEL_OK);
+		ASSERT_EQ(LoadBackend(CPU_PLUGIN), VACCEL_OK);
 		ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
 	}
 

@@ -24,7 +24,7 @@ class ExecFixture : public VaccelTest
 
 	void Start(uint32_t hint = 0)
 	{
-		ASSERT_EQ(vaccel_plugin_load(EXEC_PLUGIN), VACCEL_OK);
+		ASSERT_EQ(LoadBackend(EXEC_PLUGIN), VACCEL_OK);
 		ASSERT_EQ(vaccel_session_init(&sess, hint), VACCEL_OK);
 		started = true;
 	}

@@ -17,6 +17,8 @@ extern "C" {
 #include <vaccel.h>
 }
 
+#include "tests/remote/remote_backend.h"
+
 /* Runfiles paths of the test plugins (tests run in the workspace root). */
 #define TEST_PLUGIN(name) "tests/plugins/libtest-" name ".so"
 #define NOOP_PLUGIN "c/plugins/noop/libvaccel-noop.so"
@@ -99,13 +101,15 @@ class VaccelTest : public ::testing::Test
 		std::ifstream in(log_path);
 		std::stringstream ss;
 		ss << in.rdbuf();
-		return ss.str();
+		/* Through an agent, the backend logs there. */
+		return ss.str() + AgentLog();
 	}
 
 	/* Empties the log so a test can check only what follows. */
 	void ClearLog() const
 	{
 		std::ofstream(log_path, std::ios::trunc);
+		ClearAgentLog();
 	}
 };
 

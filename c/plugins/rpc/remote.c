@@ -42,11 +42,17 @@ static int simple_request(uint8_t type, struct wire_out *o, int64_t *id_out)
 	if (ret)
 		return ret;
 	ret = r.status;
-	if (ret)
-		vaccel_plugin_error("agent: %s: %s", wire_frame_type_str(type),
-				    r.message);
-	else if (id_out && !wire_get_u64(&r.in, &id, "id"))
+	/* FIND answers ENOENT for content the agent lacks: not an error. */
+	if (ret) {
+		if (!(type == WIRE_RESOURCE_FIND && ret == VACCEL_ENOENT))
+			vaccel_plugin_error("agent: %s: %s",
+					    wire_frame_type_str(type),
+					    r.message);
+	} else if (id_out && !wire_get_u64(&r.in, &id, "id")) {
+		vaccel_plugin_error("agent: %s: the reply lacks the id",
+				    wire_frame_type_str(type));
 		ret = VACCEL_EIO;
+	}
 	if (id_out)
 		*id_out = (int64_t)id;
 	wire_msg_free(&r.msg);
