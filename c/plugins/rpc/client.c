@@ -133,7 +133,7 @@ static void *reader_main(void *arg)
 	wire_reader_free(&r);
 	pthread_mutex_lock(&c.lock);
 	if (c.connected) {
-		if (ret == VRPC_EEOF)
+		if (ret == VRPC_ECLOSED || ret == VRPC_EEOF)
 			vaccel_plugin_error("the agent at %s closed the "
 					    "connection",
 					    c.address);
