@@ -50,13 +50,12 @@ int vaccel_blob_map_file(const char *path, bool shared, uint8_t **data,
 {
 	struct stat st;
 	void *ptr;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* Non-blocking: a FIFO put where the file was must not block the
+	 * open (it is refused below). */
+	int fd =
+	    open(path, (shared ? O_RDWR : O_RDONLY) | O_CLOEXEC | O_NONBLOCK);
 	int ret;
 
-	if (shared && fd >= 0) {
-		close(fd);
-		fd = open(path, O_RDWR | O_CLOEXEC);
-	}
 	if (fd < 0) {
 		ret = errno;
 		vaccel_error("cannot open %s: %s", path, strerror(ret));
@@ -67,6 +66,11 @@ int vaccel_blob_map_file(const char *path, bool shared, uint8_t **data,
 		vaccel_error("cannot stat %s: %s", path, strerror(ret));
 		close(fd);
 		return ret;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		vaccel_error("%s is not a regular file", path);
+		close(fd);
+		return VACCEL_EINVAL;
 	}
 	if (st.st_size == 0) {
 		/* mmap cannot map zero bytes, and a blob has data or a path */

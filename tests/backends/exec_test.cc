@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <sys/stat.h>
 #include <thread>
 #include <vector>
 
@@ -96,6 +97,23 @@ TEST_F(ExecTest, MissingLibraryIsEinval)
 		  VACCEL_EINVAL);
 	EXPECT_LOG_HAS("cannot load library tests/backends/libnot-there.so");
 	EXPECT_LOG_HAS("No such file or directory"); /* dlerror() */
+}
+
+/* dlopen of a FIFO blocks until a writer comes: refused before that. */
+TEST_F(ExecTest, FifoLibraryIsEinval)
+{
+	Start();
+	char dir[] = "/tmp/vaccel-exec-fifo.XXXXXX";
+	ASSERT_NE(mkdtemp(dir), nullptr);
+	std::string fifo = std::string(dir) + "/libfifo.so";
+	ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+	int32_t sum = 0;
+	alarm(20); /* before the fix this blocked: fail instead */
+	EXPECT_EQ(Add(fifo.c_str(), 1, 2, &sum), VACCEL_EINVAL);
+	alarm(0);
+	EXPECT_LOG_HAS("cannot load library " + fifo + ": not a regular file");
+	unlink(fifo.c_str());
+	rmdir(dir);
 }
 
 TEST_F(ExecTest, MissingSymbolIsEnosys)

@@ -64,6 +64,21 @@ TEST_F(BlobTest, EmptyFileCannotBeRead)
 	EXPECT_EQ(vaccel_blob_release(&b), VACCEL_OK);
 }
 
+/* A file replaced by a FIFO after init: reading must not block in open. */
+TEST_F(BlobTest, FileReplacedByAFifoIsEINVAL)
+{
+	std::string path = Write("model.bin", "model");
+	struct vaccel_blob b;
+	ASSERT_EQ(vaccel_blob_init(&b, path.c_str()), VACCEL_OK);
+	ASSERT_EQ(unlink(path.c_str()), 0);
+	ASSERT_EQ(mkfifo(path.c_str(), 0600), 0);
+	alarm(20); /* before the fix this blocked: fail instead */
+	EXPECT_EQ(vaccel_blob_read(&b), VACCEL_EINVAL);
+	alarm(0);
+	EXPECT_LOG_HAS(path + " is not a regular file");
+	EXPECT_EQ(vaccel_blob_release(&b), VACCEL_OK);
+}
+
 TEST_F(BlobTest, BufferBlobReferencesOrCopies)
 {
 	static const uint8_t buf[] = {1, 2, 3, 4};

@@ -13,14 +13,25 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int exec_dlopen_mode = RTLD_LAZY;
 
 void *exec_open_path(const char *path, int flags)
 {
-	void *h = dlopen(path, flags);
+	struct stat st;
+	void *h;
 
+	/* dlopen of a FIFO or a device blocks or reads forever: only regular
+	 * files (a bare name is searched on the library path by dlopen). */
+	if (strchr(path, '/') && !stat(path, &st) && !S_ISREG(st.st_mode)) {
+		vaccel_plugin_error("cannot load library %s: not a regular "
+				    "file",
+				    path);
+		return NULL;
+	}
+	h = dlopen(path, flags);
 	if (!h)
 		vaccel_plugin_error("cannot load library %s: %s", path,
 				    dlerror());
