@@ -1,5 +1,5 @@
 """A backend test run three ways: in-process, and through vaccel-agent over
-a UNIX socket and over TCP loopback (remote_backend.h)."""
+a UNIX socket and over TCP loopback (tests/core/vaccel_test.h)."""
 
 REMOTE_DATA = [
     "//c/agent:vaccel-agent",
