@@ -334,6 +334,10 @@ int wire_decode_request(struct wire_in *in, const struct vaccel_op_desc *d,
 	}
 	return VACCEL_OK;
 fail:
+	/* Nothing ran, so the outputs hold nothing to release; and their
+	 * counts may be unread yet or disagree with the arrays, so freeing
+	 * by them would read past the arrays. Only the memory goes. */
+	call->slots = NULL;
 	wire_call_free(call);
 	return VACCEL_EINVAL;
 }
