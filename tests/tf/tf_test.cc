@@ -551,6 +551,20 @@ TEST_F(TfBadInput, WrongByteSize)
 		      "44 bytes of data, the shape needs 48");
 }
 
+/* Issue 16 item 1: dims whose byte size wraps to 0 must not match an
+ * empty buffer. */
+TEST_F(TfBadInput, ShapeWhoseByteSizeOverflows)
+{
+	Feeds in(c.in);
+	Fetches f(c.out);
+	in.t[0]->dims[0] = 1LL << 62;
+	in.t[0]->size = 0;
+	ExpectRefused(in, f.nodes, VACCEL_EINVAL, 3,
+		      "input 0 ('serving_default_x:0'): shape "
+		      "[4611686018427387904,4] of FLOAT is larger than any "
+		      "buffer can be");
+}
+
 /* Batch sizes that disagree pass the plugin's checks (-1 is any size);
  * TensorFlow refuses them and its message comes back. */
 TEST_F(TfBadInput, ShapesTensorFlowRefuses)

@@ -4,6 +4,7 @@
 
 #include "tf_plugin.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,8 +131,24 @@ static int check_input(TF_Graph *g, int i, const struct vaccel_tf_node *n,
 	ret = check_shape(g, *o, i, n, t, st);
 	if (ret)
 		return ret;
-	for (int d = 0; d < t->nr_dims; d++)
-		bytes *= (size_t)t->dims[d];
+	/* The caller's dims are untrusted: a product that wraps would
+	 * match a small buffer. check_shape() made them non-negative. */
+	for (int d = 0; d < t->nr_dims; d++) {
+		size_t dim = (size_t)t->dims[d];
+
+		if (dim && bytes > PTRDIFF_MAX / dim) {
+			char got[160];
+
+			return tfp_fail(
+			    st, VACCEL_EINVAL, TFP_INVALID_ARGUMENT,
+			    "input %d ('%s:%d'): shape %s of %s is larger "
+			    "than any buffer can be",
+			    i, n->name, n->id,
+			    shape_str(got, sizeof(got), t->dims, t->nr_dims),
+			    vaccel_tf_data_type_name(t->data_type));
+		}
+		bytes *= dim;
+	}
 	if (t->size != bytes || (!t->data && bytes))
 		return tfp_fail(st, VACCEL_EINVAL, TFP_INVALID_ARGUMENT,
 				"input %d ('%s:%d'): %zu bytes of data%s, the "

@@ -3,6 +3,7 @@
 
 #include "tflite.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -128,9 +129,26 @@ static int io_read(struct tfl_model *m, LiteRtSignature sig, bool input,
 			    (long long)m->entry.res_id, what, i, io->name, d);
 			return VACCEL_EINVAL;
 		}
-		n *= (size_t)io->type.layout.dimensions[d];
+		/* A model file is untrusted input too: no wrapping. */
+		size_t dim = (size_t)io->type.layout.dimensions[d];
+		if (dim && n > PTRDIFF_MAX / dim) {
+			vaccel_plugin_error(
+			    "resource %lld: %s %zu ('%s') has more elements "
+			    "than any buffer can hold",
+			    (long long)m->entry.res_id, what, i, io->name);
+			return VACCEL_EINVAL;
+		}
+		n *= dim;
 	}
-	io->bytes = n * tfl_dtype_size(io->type.element_type);
+	size_t elem = tfl_dtype_size(io->type.element_type);
+	if (elem && n > PTRDIFF_MAX / elem) {
+		vaccel_plugin_error("resource %lld: %s %zu ('%s') is larger "
+				    "than any buffer can be",
+				    (long long)m->entry.res_id, what, i,
+				    io->name);
+		return VACCEL_EINVAL;
+	}
+	io->bytes = n * elem;
 	return VACCEL_OK;
 }
 
