@@ -63,7 +63,7 @@ static const struct vaccel_op_desc desc_exec = {
 	.params = params_exec,
 	.call = call_exec,
 	.since = "0.1",
-	.sig_hash = 0xde275933u,
+	.sig_hash = 0x74bb3ffbu,
 };
 
 static int call_exec_with_resource(void *fn, void **argv)
@@ -96,7 +96,7 @@ static const struct vaccel_op_desc desc_exec_with_resource = {
 	.params = params_exec_with_resource,
 	.call = call_exec_with_resource,
 	.since = "0.1",
-	.sig_hash = 0xcecf9166u,
+	.sig_hash = 0x3a8251b6u,
 };
 
 static int call_image_classify(void *fn, void **argv)
@@ -729,7 +729,7 @@ static const struct vaccel_op_desc desc_opencv = {
 	.params = params_opencv,
 	.call = call_opencv,
 	.since = "0.1",
-	.sig_hash = 0x87b7e72du,
+	.sig_hash = 0x4b35f6bbu,
 };
 
 const struct vaccel_op_desc *const vaccel_op_descs[VACCEL_OP_MAX] = {
