@@ -89,10 +89,10 @@ int vaccel_add_nonserial_arg(struct vaccel_arg_list *args, void *buf,
 		return VACCEL_EINVAL;
 	ser = serializer(buf, &bytes);
 	if (!ser || !bytes) {
-		free(ser);
 		vaccel_error("vaccel_add_nonserial_arg: the serializer gave "
 			     "%u bytes at %p",
 			     bytes, ser);
+		free(ser);
 		return VACCEL_EINVAL;
 	}
 	ret = add("vaccel_add_nonserial_arg", args, ser, bytes,

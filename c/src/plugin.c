@@ -218,7 +218,7 @@ static struct registry *snapshot_edit(struct plugin *add, struct plugin *drop)
 }
 
 /* Caller holds write_lock. */
-static struct plugin *find_locked(const char *name)
+static struct plugin *plugin_find_locked(const char *name)
 {
 	for (size_t i = 0; current && i < current->nr; i++)
 		if (strcmp(current->list[i]->name, name) == 0)
@@ -544,7 +544,7 @@ static int load_one(const char *lib, bool version_ignore)
 			p->fns[d->ops[i].type] = d->ops[i].func;
 
 	pthread_mutex_lock(&write_lock);
-	if (find_locked(d->name)) {
+	if (plugin_find_locked(d->name)) {
 		pthread_mutex_unlock(&write_lock);
 		vaccel_error("a plugin named '%s' is already loaded ('%s')",
 			     d->name, lib);
@@ -621,7 +621,7 @@ int vaccel_plugin_parse_and_load(const char *lib_str)
  * lists it. Caller holds write_lock. */
 static int replace_app_locked(const struct vaccel_op *ops, size_t nr_ops)
 {
-	struct plugin *old = find_locked(APP_PLUGIN_NAME);
+	struct plugin *old = plugin_find_locked(APP_PLUGIN_NAME);
 	struct plugin *app = malloc(sizeof(*app));
 	struct registry *next;
 

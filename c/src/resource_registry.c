@@ -193,8 +193,9 @@ void vaccel_resources_session_released(struct vaccel_session *sess)
 	tell_plugins(taken);
 }
 
-static struct registration *find_locked(const struct vaccel_resource *res,
-					const struct vaccel_session *sess)
+static struct registration *
+registration_find_locked(const struct vaccel_resource *res,
+			 const struct vaccel_session *sess)
 {
 	for (size_t i = 0; i < nr_regs; i++)
 		if (regs[i]->res == res && regs[i]->sess == sess)
@@ -208,7 +209,7 @@ bool vaccel_resource_registered(const struct vaccel_resource *res,
 	bool found;
 
 	pthread_rwlock_rdlock(&reg_lock);
-	found = find_locked(res, sess) != NULL;
+	found = registration_find_locked(res, sess) != NULL;
 	pthread_rwlock_unlock(&reg_lock);
 	return found;
 }
@@ -235,7 +236,7 @@ int vaccel_resource_pin(const struct vaccel_resource *res,
 	int ret = VACCEL_OK;
 
 	pthread_rwlock_rdlock(&reg_lock);
-	r = find_locked(res, sess);
+	r = registration_find_locked(res, sess);
 	if (!r && !live_locked(res)) {
 		ret = VACCEL_EINVAL;
 	} else {
@@ -325,7 +326,7 @@ int vaccel_resource_register(struct vaccel_resource *res,
 	pthread_rwlock_wrlock(&reg_lock);
 	/* Re-checked under the lock: a release may have won the race. */
 	ret = check_pair("vaccel_resource_register", res, sess);
-	if (!ret && find_locked(res, sess)) {
+	if (!ret && registration_find_locked(res, sess)) {
 		vaccel_error("vaccel_resource_register: resource %lld is "
 			     "already registered to session %lld",
 			     (long long)res->id, (long long)sess->id);
@@ -358,7 +359,7 @@ int vaccel_resource_unregister(struct vaccel_resource *res,
 	if (ret)
 		return ret;
 	pthread_rwlock_wrlock(&reg_lock);
-	if (find_locked(res, sess))
+	if (registration_find_locked(res, sess))
 		taken = take_locked(res, sess);
 	else
 		ret = VACCEL_EINVAL;

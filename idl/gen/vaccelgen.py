@@ -14,6 +14,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from emit_amalgamation import emit_go_runtime  # noqa: E402
 from emit_c_headers import emit_enums_h, emit_ops_h, emit_plugin_ops_h  # noqa: E402
 from emit_c_sources import emit_enums_c, emit_op_api_c, emit_op_descriptors_c  # noqa: E402
 from emit_docs import emit_ops_md  # noqa: E402
@@ -41,6 +42,11 @@ def outputs(model):
         files["c/src/gen/struct_descriptors.c"] = emit_struct_descriptors_c(model)
     for g in model.groups:
         files[f"c/include/vaccel/ops/{g.name}.h"] = emit_ops_h(model, g)
+    # The Go binding compiles the real runtime in, whose hand-written sources
+    # need the real IDL's ops: only a model that includes it gets Go output.
+    real = os.path.join(ROOT, "idl", "vaccel.idl")
+    if any(os.path.abspath(src) == real for src in model.sources):
+        files.update(emit_go_runtime(model, files))
     return files
 
 

@@ -1,0 +1,31 @@
+/* Copied from c/include/vaccel.h by idl/gen/vaccelgen.py for the Go
+ * binding. Do not edit; regenerate with: python3 idl/gen/vaccelgen.py */
+#pragma once
+
+/* Everything a vaccel application needs. */
+#include "vaccel/arg.h"
+#include "vaccel/blob.h"
+#include "vaccel/config.h"
+#include "vaccel/core.h"
+#include "vaccel/enums.h"
+#include "vaccel/error.h"
+#include "vaccel/log.h"
+#include "vaccel/op_desc.h"
+#include "vaccel/ops/blas.h"
+#include "vaccel/ops/exec.h"
+#include "vaccel/ops/fpga.h"
+#include "vaccel/ops/genop.h"
+#include "vaccel/ops/image.h"
+#include "vaccel/ops/minmax.h"
+#include "vaccel/ops/noop.h"
+#include "vaccel/ops/opencv.h"
+#include "vaccel/ops/tf.h"
+#include "vaccel/ops/tflite.h"
+#include "vaccel/ops/torch.h"
+#include "vaccel/plugin.h"
+#include "vaccel/prof.h"
+#include "vaccel/resource.h"
+#include "vaccel/session.h"
+#include "vaccel/types.h"
+#include "vaccel/utils/str.h"
+#include "vaccel/version.h"
