@@ -3713,6 +3713,39 @@ size_t vaccel_plugin_count(void)
 	return n;
 }
 
+int vaccel_plugin_get_summary(size_t index, struct vaccel_plugin_summary *out)
+{
+	struct registry *r;
+	const struct plugin *p;
+
+	if (!out) {
+		vaccel_error("vaccel_plugin_get_summary: out is NULL");
+		return VACCEL_EINVAL;
+	}
+	r = snapshot_get();
+	if (!r || index >= r->nr) {
+		vaccel_error("vaccel_plugin_get_summary: index %zu, but %zu "
+			     "plugins are loaded",
+			     index, r ? r->nr : (size_t)0);
+		snapshot_put(r);
+		return VACCEL_EINVAL;
+	}
+	p = r->list[index];
+	memset(out, 0, sizeof(*out));
+	out->name = p->name;
+	out->version = p->desc ? p->desc->version : VACCEL_VERSION;
+	out->path = p->path ? p->path : "";
+	out->type = p->type;
+	out->priority = p->priority;
+	out->generic = p->desc && p->desc->invoke;
+	for (size_t op = 0; op < VACCEL_OP_MAX; op++) {
+		out->ops[op] = p->fns[op] != NULL;
+		out->nr_typed += out->ops[op];
+	}
+	snapshot_put(r);
+	return VACCEL_OK;
+}
+
 static void plugin_destroy(struct plugin *p)
 {
 	if (p->desc && p->desc->fini)

@@ -74,6 +74,29 @@ int vaccel_plugin_register_ops(struct vaccel_op *ops, size_t nr_ops);
 /* vaccel addition: the number of loaded plugins. */
 size_t vaccel_plugin_count(void);
 
+/* vaccel addition: what a loaded plugin offers (the `vaccel info` tool
+ * prints it). The strings belong to the plugin and stay valid until
+ * vaccel_cleanup. */
+struct vaccel_plugin_summary {
+	const char *name;
+	const char *version;
+	/* The path or file name it was loaded from. */
+	const char *path;
+	uint32_t type; /* VACCEL_PLUGIN_* flags */
+	int32_t priority;
+	/* True when it has a generic entry (invoke): it serves every op. */
+	bool generic;
+	/* Number of typed op entries; ops[op] is true for each. */
+	size_t nr_typed;
+	bool ops[VACCEL_OP_MAX];
+};
+/* Fill `out` for loaded plugin `index` (0 .. vaccel_plugin_count() - 1,
+ * in dispatch order: priority, then load order). The application's own
+ * ops (vaccel_plugin_register_ops) appear as a plugin named
+ * "application". VACCEL_EINVAL when `index` is out of range or `out` is
+ * NULL. */
+int vaccel_plugin_get_summary(size_t index, struct vaccel_plugin_summary *out);
+
 /* ---- plugin SDK ----------------------------------------------------- */
 
 /* Plugin ABI: a plugin built for another major version is refused. Minor
