@@ -23,6 +23,34 @@ static const struct vaccel_struct_desc *struct_desc(unsigned int type)
 		   : NULL;
 }
 
+/* Ops such as image_classify name no resource: the backend finds the
+ * model among the session's registered resources. So before an op without
+ * resource parameters, the session's resources go to the agent too
+ * (uploaded once by content hash, registered once per session). */
+static int sync_session_resources(const struct vaccel_op_desc *d,
+				  struct vaccel_session *sess, int64_t remote,
+				  uint64_t gen)
+{
+	int ret = VACCEL_OK;
+
+	for (unsigned int i = 1; i < d->nr_params; i++)
+		if (d->params[i].kind == VACCEL_PARAM_RESOURCE)
+			return VACCEL_OK;
+	for (int t = 0; !ret && t < VACCEL_RESOURCE_MAX; t++) {
+		struct vaccel_resource **list = NULL;
+		size_t n = 0;
+		int64_t id;
+
+		if (vaccel_plugin_host->session_resources_by_type(
+			sess, &list, &n, (vaccel_resource_type_t)t))
+			continue;
+		for (size_t k = 0; !ret && k < n; k++)
+			ret = rpc_resource_remote(list[k], remote, gen, &id);
+		vaccel_plugin_host->free(list);
+	}
+	return ret;
+}
+
 static int rpc_invoke(const struct vaccel_op_desc *d, void **argv)
 {
 	struct vaccel_session *sess = *(struct vaccel_session **)argv[0];
@@ -45,6 +73,8 @@ static int rpc_invoke(const struct vaccel_op_desc *d, void **argv)
 		return VACCEL_ENOTSUP;
 	}
 	ret = rpc_session_remote(sess, gen, &handles[0]);
+	if (!ret)
+		ret = sync_session_resources(d, sess, handles[0], gen);
 	if (ret)
 		return ret;
 	for (unsigned int i = 1; i < d->nr_params; i++) {
