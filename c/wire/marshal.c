@@ -518,6 +518,10 @@ int wire_decode_reply(struct wire_in *in, const struct vaccel_op_desc *d,
 		uint64_t n, bytes;
 		void *ptr = NULL;
 		long long want;
+		/* Slots of a pointer array this reply wrote: only those
+		 * are freed on a failure (the others hold what the caller
+		 * left there, not ours to free). */
+		uint64_t written = 0;
 
 		if (!is_out(p))
 			continue;
@@ -560,6 +564,7 @@ int wire_decode_reply(struct wire_in *in, const struct vaccel_op_desc *d,
 				uint8_t nonnull;
 
 				((void **)ptr)[k] = NULL;
+				written = k + 1;
 				if (!wire_get_u8(in, &nonnull, p->name))
 					goto fail_ptrs;
 				if (!nonnull)
@@ -604,7 +609,7 @@ int wire_decode_reply(struct wire_in *in, const struct vaccel_op_desc *d,
 		}
 		continue;
 	fail_ptrs:
-		for (uint64_t k = 0; k < n; k++) {
+		for (uint64_t k = 0; k < written; k++) {
 			void *obj = ((void **)ptr)[k];
 
 			if (obj) {
