@@ -56,7 +56,7 @@ int cmd_bench(const char *address, const struct tool_opts *o)
 	       "several)\n");
 	printf("  %-8s %12s %12s %12s\n", "size", "vaccel", "memcpy",
 	       raw ? (tcp ? "raw TCP" : "raw UNIX") : "raw");
-	for (size_t b = 4096; b <= o->max_bytes; b *= 4) {
+	for (size_t b = o->min_bytes; b <= o->max_bytes; b *= 4) {
 		int reps = b <= (1u << 20) ? 50 : b <= (64u << 20) ? 5 : 2;
 		double v = remote_echo(sess, b, reps);
 		double m = memcpy_rate(b, reps);

@@ -27,8 +27,8 @@ static void usage(FILE *f)
 	    "ping-pong, and\n"
 	    "                 fpga_arraycopy echo throughput next to "
 	    "memcpy and a\n"
-	    "                 raw socket stream (the agent needs the cpu "
-	    "plugin)\n"
+	    "                 raw socket stream (the agent needs the noop "
+	    "and cpu plugins)\n"
 	    "\n"
 	    "ADDRESS: unix:///path, unix://@abstract, tcp://host:port, "
 	    "vsock://cid:port\n"
@@ -43,6 +43,9 @@ static void usage(FILE *f)
 	    "  --max-bytes N      largest echo of bench, in bytes; K, M, G "
 	    "suffixes\n"
 	    "                     (default 64M, at most 1G)\n"
+	    "  --min-bytes N      smallest echo of bench (default 4K); sizes "
+	    "grow 4x\n"
+	    "                     from there\n"
 	    "  --timeout-ms N     bound on every wait (default 10000)\n"
 	    "  -h, --help         this text\n"
 	    "\n"
@@ -102,11 +105,12 @@ int main(int argc, char **argv)
 	    {"rpc-plugin", required_argument, NULL, 'P'},
 	    {"count", required_argument, NULL, 'n'},
 	    {"max-bytes", required_argument, NULL, 'B'},
+	    {"min-bytes", required_argument, NULL, 'b'},
 	    {"timeout-ms", required_argument, NULL, 'T'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
-	struct tool_opts o = {NULL, 10000, 64u << 20, 10000};
+	struct tool_opts o = {NULL, 10000, 4096, 64u << 20, 10000};
 	uint64_t v;
 	const char *cmd;
 	int c;
@@ -134,6 +138,19 @@ int main(int argc, char **argv)
 			}
 			o.max_bytes = v;
 			break;
+		case 'b':
+			if (parse_num("--min-bytes", optarg, 1u << 30, &v))
+				return TOOL_USAGE;
+			if (v < 4096 || v % sizeof(int)) {
+				fprintf(stderr,
+					"vaccel: --min-bytes %s is not "
+					"a multiple of 4 of at least "
+					"4096\n",
+					optarg);
+				return TOOL_USAGE;
+			}
+			o.min_bytes = v;
+			break;
 		case 'T':
 			if (parse_num("--timeout-ms", optarg, 86400000, &v))
 				return TOOL_USAGE;
@@ -146,6 +163,10 @@ int main(int argc, char **argv)
 			usage(stderr);
 			return TOOL_USAGE;
 		}
+	}
+	if (o.min_bytes > o.max_bytes) {
+		fprintf(stderr, "vaccel: --min-bytes is above --max-bytes\n");
+		return TOOL_USAGE;
 	}
 	if (!o.rpc_plugin)
 		o.rpc_plugin = default_plugin();

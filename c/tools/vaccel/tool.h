@@ -15,6 +15,7 @@ struct vaccel_session;
 struct tool_opts {
 	const char *rpc_plugin; /* path of libvaccel-rpc.so */
 	int count;		/* round trips per latency measurement */
+	uint64_t min_bytes;	/* smallest echo size of `bench` */
 	uint64_t max_bytes;	/* largest echo size of `bench` */
 	int timeout_ms;
 };

@@ -1,0 +1,16 @@
+#!/bin/bash
+# //bench:remote_bench on small sizes: every step must produce its rows.
+set -u
+BENCH=$1
+shift
+OUT=$("$BENCH" "$@" --max-bytes 64K --hwm-sizes 1M --runs 3 2>&1)
+echo "$OUT"
+fail() { echo "FAIL: $*"; exit 1; }
+grep -q '(failed)' <<<"$OUT" && fail "a step failed"
+[ "$(grep -c '^  raw 1-byte ping-pong' <<<"$OUT")" = 2 ] || fail "no ping-pong rows for UNIX and TCP"
+[ "$(grep -cE '^  64 KiB +[0-9]+ +[0-9]+ +[0-9]+$' <<<"$OUT")" = 2 ] || fail "no 64 KiB echo rows"
+grep -qE '^== agent peak RSS, one 1M echo over UNIX: VmHWM [0-9]+ MiB at start, [0-9]+ MiB after$' <<<"$OUT" || fail "no VmHWM row"
+for m in digits tiny; do
+	grep -qE "^$m .* outputs equal\)$" <<<"$OUT" || fail "no equal-output row for $m"
+done
+echo PASS
