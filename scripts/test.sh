@@ -2,8 +2,8 @@
 # Run every test suite: generator (pytest), format (clang-format), bazel
 # (GoogleTest), asan (the same under ASan+UBSan), tsan (the tests tagged
 # "tsan" under ThreadSanitizer: core, resources, plugin registry, threaded
-# backends) and install (install, then build an application with pkg-config
-# outside Bazel).
+# backends), install (install, then build an application with pkg-config
+# outside Bazel) and go (the Go binding, go test -race).
 #
 # Each suite prints its own summary line; the last line of the output is
 # "N passed, N failed" over all suites. Exit status: 0 only when every suite
@@ -171,6 +171,51 @@ suite_install() {
 	fi
 }
 
+# The Go binding (bindings/go): `go test -race ./...` against the plugins,
+# agent, exec test library and models that bazel builds (default
+# configuration, so their paths do not depend on the sanitizer runs).
+GO_TEST_TARGETS=(
+	//c/plugins/noop:libvaccel-noop.so //c/plugins/exec:libvaccel-exec.so
+	//c/plugins/blas:libvaccel-blas.so //c/plugins/cpu:libvaccel-cpu.so
+	//c/plugins/torch:libvaccel-torch.so //c/plugins/tf:libvaccel-tf.so
+	//c/plugins/tflite:libvaccel-tflite.so //c/plugins/rpc:libvaccel-rpc.so
+	//c/agent:vaccel-agent //tests/backends:libexec-test.so
+	//tests/torch:models //tests/tf:models //tests/tflite:models
+)
+
+suite_go() {
+	local log="$tmp/go.json" gobin rc counts t p f
+
+	echo "=== go: go test -race ./... (bindings/go)"
+	gobin="$(command -v go || true)"
+	[ -n "$gobin" ] || [ ! -x /usr/local/go/bin/go ] || gobin=/usr/local/go/bin/go
+	if [ -z "$gobin" ]; then
+		echo "go: FAILED: no go toolchain on PATH or in /usr/local/go"
+		record go 0 1 1
+		return
+	fi
+	if ! bazel build "${GO_TEST_TARGETS[@]}"; then
+		echo "go: FAILED: bazel build of the plugins, agent and models"
+		record go 0 1 1
+		return
+	fi
+	(cd bindings/go && GOTOOLCHAIN=local CGO_ENABLED=1 \
+		VACCEL_GO_BAZEL_BIN="$(bazel info bazel-bin 2>/dev/null)" \
+		"$gobin" test -race -count=1 -json ./... >"$log" 2>&1)
+	rc=$?
+	(cd bindings/go && "$gobin" vet ./... &&
+		test -z "$("$(dirname "$gobin")/gofmt" -l .)") || {
+		echo "go: go vet or gofmt found problems"
+		rc=1
+	}
+	python3 scripts/go_test_counts.py "$log" >"$tmp/go.counts"
+	head -n -1 "$tmp/go.counts"
+	read -r t p f < <(tail -1 "$tmp/go.counts")
+	: "${t:=0}" "${p:=0}" "${f:=0}"
+	echo "go: $t tests, $p passed, $f failed"
+	record go "$p" "$f" "$rc"
+}
+
 suite_generator
 suite_format
 extra=("$@")
@@ -182,6 +227,7 @@ run_bazel asan --config=asan
 # that are not), nor blas_test (OpenBLAS's own thread pool, likewise).
 run_bazel tsan --config=tsan --test_tag_filters=tsan --build_tests_only
 suite_install
+suite_go
 
 echo "=== summary"
 if [ -n "$failed_suites" ]; then

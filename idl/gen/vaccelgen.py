@@ -15,6 +15,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from emit_amalgamation import emit_go_runtime  # noqa: E402
+from emit_go import emit_go  # noqa: E402
 from emit_c_headers import emit_enums_h, emit_ops_h, emit_plugin_ops_h  # noqa: E402
 from emit_c_sources import emit_enums_c, emit_op_api_c, emit_op_descriptors_c  # noqa: E402
 from emit_docs import emit_ops_md  # noqa: E402
@@ -47,6 +48,7 @@ def outputs(model):
     real = os.path.join(ROOT, "idl", "vaccel.idl")
     if any(os.path.abspath(src) == real for src in model.sources):
         files.update(emit_go_runtime(model, files))
+        files.update(emit_go(model))
     return files
 
 

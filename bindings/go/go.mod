@@ -1,0 +1,3 @@
+module github.com/vaccel/vaccel/bindings/go
+
+go 1.22
