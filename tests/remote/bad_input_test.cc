@@ -22,6 +22,10 @@ class BadInputTest : public ::testing::Test
 {
       protected:
 	AgentProcess agent;
+	/* A well-behaved client connected before each bad input: it must
+	 * keep its connection and session through it. */
+	RawClient bystander;
+	uint64_t bystander_session = 0;
 
 	void SetUp() override
 	{
@@ -33,6 +37,9 @@ class BadInputTest : public ::testing::Test
 				 DirOf(RealPath(FNS_SO)), "--max-frame-bytes",
 				 std::to_string(kMaxFrame)}),
 		    "");
+		Greet(bystander);
+		bystander_session = bystander.SessionInit();
+		ASSERT_NE(bystander_session, 0u);
 	}
 
 	/* A connected client past HELLO. */
@@ -67,6 +74,10 @@ class BadInputTest : public ::testing::Test
 		ASSERT_EQ(r.ret, 0) << r.message;
 		EXPECT_EQ(r.status, 0u) << r.message;
 		EXPECT_EQ(c.Stats().size(), 5u);
+		r = Noop(bystander, bystander_session);
+		ASSERT_EQ(r.ret, 0)
+		    << "the bystander's connection: " << r.message;
+		EXPECT_EQ(r.status, 0u) << r.message;
 	}
 
 	void ExpectLog(const std::string &needle)
