@@ -181,6 +181,7 @@ GO_TEST_TARGETS=(
 	//c/plugins/tflite:libvaccel-tflite.so //c/plugins/rpc:libvaccel-rpc.so
 	//c/agent:vaccel-agent //tests/backends:libexec-test.so
 	//tests/torch:models //tests/tf:models //tests/tflite:models
+	//examples/models:digits_gen
 )
 
 suite_go() {

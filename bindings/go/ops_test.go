@@ -3,6 +3,7 @@ package vaccel
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -281,3 +282,56 @@ func TestTFInteger(t *testing.T) {
 }
 
 var _ = math.Abs
+
+func digitsModel(t testing.TB, s *Session) *Resource {
+	t.Helper()
+	r, err := NewResource(bin("examples/models/digits"), ResourceTypeModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	if err := r.Register(s); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// digit is sample n of //examples/models as the model's input tensor.
+func digit(t testing.TB, n int) *TorchTensor {
+	t.Helper()
+	raw, err := os.ReadFile(bin(fmt.Sprintf("examples/models/samples/digit_%d.f32", n)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := NewTorchTensor([]int64{1, 1, 8, 8}, valuesOf[float32](raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// The demo CNN classifies its ten held-out digits: the top score's index
+// is the digit.
+func TestTorchDigits(t *testing.T) {
+	s := newSession(t)
+	r := digitsModel(t, s)
+	for n := 0; n < 10; n++ {
+		outs, err := s.TorchModelRun(r, nil, []*TorchTensor{digit(t, n)}, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scores, err := TorchValues[float32](outs[0])
+		if err != nil || len(scores) != 10 {
+			t.Fatalf("scores %v, %v", scores, err)
+		}
+		best := 0
+		for i, v := range scores {
+			if v > scores[best] {
+				best = i
+			}
+		}
+		if best != n {
+			t.Errorf("digit %d classified as %d (scores %v)", n, best, scores)
+		}
+	}
+}
