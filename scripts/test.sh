@@ -161,6 +161,25 @@ suite_install() {
 		VACCEL_PLUGINS="$prefix/lib/libvaccel-noop.so" \
 		"$prefix/noop" >"$out" 2>&1 || rc=$?
 	cat "$out"
+	# The installed agent and tool: `vaccel ping` finds the installed rpc
+	# plugin in ../lib by itself.
+	local sock="$tmp/install-agent.sock" apid ping_rc=0
+	"$prefix/bin/vaccel-agent" -a "unix://$sock" \
+		-p "$prefix/lib/libvaccel-noop.so" >"$tmp/install-agent.out" &
+	apid=$!
+	for _ in $(seq 100); do
+		grep -q listening "$tmp/install-agent.out" && break
+		sleep 0.1
+	done
+	LD_LIBRARY_PATH="$prefix/lib" "$prefix/bin/vaccel" ping \
+		"unix://$sock" -n 100 >"$tmp/install-ping.out" 2>&1 || ping_rc=$?
+	kill "$apid" && wait "$apid" || true
+	cat "$tmp/install-ping.out"
+	if [ "$ping_rc" -ne 0 ] ||
+		! grep -q '^noop round trip: p50' "$tmp/install-ping.out"; then
+		echo "install: FAILED: installed vaccel ping against vaccel-agent"
+		rc=1
+	fi
 	if [ "$rc" -eq 0 ] && grep -qF "$want" "$out"; then
 		echo "install: 1 passed, 0 failed"
 		record install 1 0 0

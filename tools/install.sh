@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install vaccel's headers, libraries, plugins and pkg-config file.
+# Install vaccel's headers, libraries, plugins, pkg-config file, agent and
+# command-line tool.
 #
 #   bazel run //:install -- --prefix DIR     (default: $PREFIX, else /usr/local)
 #
@@ -69,6 +70,12 @@ while IFS= read -r -d '' p; do
 	install -m 0755 "$p" "$lib/$(basename "$p")"
 	echo "install: plugin $(basename "$p") -> $lib"
 done < <(find -L "$rf/c/plugins" -name 'libvaccel-*.so' -type f -print0)
+
+# The agent and the command-line tool.
+install -d -m 0755 "$prefix/bin"
+install -m 0755 "$rf/c/agent/vaccel-agent" "$prefix/bin/vaccel-agent"
+install -m 0755 "$rf/c/tools/vaccel/vaccel" "$prefix/bin/vaccel"
+echo "install: vaccel-agent, vaccel -> $prefix/bin"
 
 version="$(sed -n 's/^#define VACCEL_VERSION "\(.*\)"$/\1/p' \
 	"$rf/c/include/vaccel/version.h")"

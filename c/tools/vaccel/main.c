@@ -36,8 +36,9 @@ static void usage(FILE *f)
 	    "options:\n"
 	    "  --rpc-plugin PATH  the rpc plugin (default: beside this "
 	    "program in a\n"
-	    "                     Bazel tree, else libvaccel-rpc.so on the "
-	    "library path)\n"
+	    "                     Bazel tree or in ../lib when installed, "
+	    "else\n"
+	    "                     libvaccel-rpc.so on the library path)\n"
 	    "  -n, --count N      round trips per latency measurement "
 	    "(default 10000)\n"
 	    "  --max-bytes N      largest echo of bench, in bytes; K, M, G "
@@ -53,10 +54,15 @@ static void usage(FILE *f)
 	    "usage\n");
 }
 
-/* The rpc plugin in a Bazel tree: bazel-bin/c/tools/vaccel/vaccel ->
- * bazel-bin/c/plugins/rpc/libvaccel-rpc.so (also inside runfiles). */
+/* The rpc plugin beside this program: in a Bazel tree
+ * (bazel-bin/c/tools/vaccel/vaccel -> bazel-bin/c/plugins/rpc/), or
+ * installed (PREFIX/bin/vaccel -> PREFIX/lib/); else the library path. */
 static const char *default_plugin(void)
 {
+	static const char *const rel[] = {
+	    "../../plugins/rpc/libvaccel-rpc.so",
+	    "../lib/libvaccel-rpc.so",
+	};
 	static char path[PATH_MAX + 64];
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
@@ -67,10 +73,13 @@ static const char *default_plugin(void)
 		slash = strrchr(exe, '/');
 		if (slash) {
 			*slash = '\0';
-			snprintf(path, sizeof(path),
-				 "%s/../../plugins/rpc/libvaccel-rpc.so", exe);
-			if (access(path, R_OK) == 0)
-				return path;
+			for (size_t i = 0; i < sizeof(rel) / sizeof(rel[0]);
+			     i++) {
+				snprintf(path, sizeof(path), "%s/%s", exe,
+					 rel[i]);
+				if (access(path, R_OK) == 0)
+					return path;
+			}
 		}
 	}
 	return "libvaccel-rpc.so";
