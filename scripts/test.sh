@@ -206,7 +206,7 @@ GO_TEST_TARGETS=(
 suite_go() {
 	local log="$tmp/go.json" gobin rc counts t p f
 
-	echo "=== go: go test -race ./... (bindings/go)"
+	echo "=== go: go test -race ./... (bindings/go, examples/go)"
 	gobin="$(command -v go || true)"
 	[ -n "$gobin" ] || [ ! -x /usr/local/go/bin/go ] || gobin=/usr/local/go/bin/go
 	if [ -z "$gobin" ]; then
@@ -219,15 +219,19 @@ suite_go() {
 		record go 0 1 1
 		return
 	fi
-	(cd bindings/go && GOTOOLCHAIN=local CGO_ENABLED=1 \
-		VACCEL_GO_BAZEL_BIN="$(bazel info bazel-bin 2>/dev/null)" \
-		"$gobin" test -race -count=1 -json ./... >"$log" 2>&1)
-	rc=$?
-	(cd bindings/go && "$gobin" vet ./... &&
-		test -z "$("$(dirname "$gobin")/gofmt" -l .)") || {
-		echo "go: go vet or gofmt found problems"
-		rc=1
-	}
+	rc=0
+	# The binding, then the examples (a module of their own).
+	for d in bindings/go examples/go; do
+		(cd "$d" && PATH="$(dirname "$gobin"):$PATH" GOTOOLCHAIN=local \
+			CGO_ENABLED=1 \
+			VACCEL_GO_BAZEL_BIN="$(bazel info bazel-bin 2>/dev/null)" \
+			"$gobin" test -race -count=1 -json ./... >>"$log" 2>&1) || rc=1
+		(cd "$d" && "$gobin" vet ./... &&
+			test -z "$("$(dirname "$gobin")/gofmt" -l .)") || {
+			echo "go: go vet or gofmt found problems in $d"
+			rc=1
+		}
+	done
 	python3 scripts/go_test_counts.py "$log" >"$tmp/go.counts"
 	head -n -1 "$tmp/go.counts"
 	read -r t p f < <(tail -1 "$tmp/go.counts")
