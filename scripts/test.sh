@@ -3,7 +3,8 @@
 # (GoogleTest), asan (the same under ASan+UBSan), tsan (the tests tagged
 # "tsan" under ThreadSanitizer: core, resources, plugin registry, threaded
 # backends), install (install, then build an application with pkg-config
-# outside Bazel) and go (the Go binding, go test -race).
+# outside Bazel), go (the Go binding, go test -race) and python (the
+# Python binding's wheel in a fresh venv, pytest).
 #
 # Each suite prints its own summary line; the last line of the output is
 # "N passed, N failed" over all suites. Exit status: 0 only when every suite
@@ -240,6 +241,52 @@ suite_go() {
 	record go "$p" "$f" "$rc"
 }
 
+# The Python binding (bindings/python), as a user installs it: a wheel built
+# from the checkout, installed into a fresh venv of Debian's Python (whose
+# numpy and torch it sees), then pytest against the plugins, models and
+# agent Bazel built.
+suite_python() {
+	local log="$tmp/python.log" venv="$tmp/pyvenv" bin line rc pass fail
+	local targets=(//c/plugins/noop:libvaccel-noop.so
+		//c/plugins/exec:libvaccel-exec.so //c/plugins/blas:libvaccel-blas.so
+		//c/plugins/cpu:libvaccel-cpu.so //c/plugins/torch:libvaccel-torch.so
+		//c/plugins/tf:libvaccel-tf.so //c/plugins/tflite:libvaccel-tflite.so
+		//c/plugins/rpc:libvaccel-rpc.so //c/agent:vaccel-agent
+		//examples:libmytestlib.so //examples/models:digits_gen
+		//tests/tflite:models //tests/tf:models)
+
+	echo "=== python: wheel into a fresh venv, pytest bindings/python/tests"
+	if ! bazel build "${targets[@]}"; then
+		echo "python: FAILED: bazel build of the plugins and models"
+		record python 0 1 1
+		return
+	fi
+	bin="$(bazel info bazel-bin 2>/dev/null)"
+	if ! /usr/bin/python3 -m venv --system-site-packages "$venv" ||
+		! "$venv/bin/pip" wheel -q --no-deps -w "$tmp/wheel" ./bindings/python ||
+		! "$venv/bin/pip" install -q "$tmp"/wheel/vaccel-*.whl; then
+		echo "python: FAILED: building or installing the wheel"
+		record python 0 1 1
+		return
+	fi
+	"$venv/bin/python" -c 'import pytest' 2>/dev/null ||
+		"$venv/bin/pip" install -q pytest || {
+		echo "python: FAILED: no pytest"
+		record python 0 1 1
+		return
+	}
+	# From the tests directory, so `import vaccel` is the installed wheel.
+	(cd bindings/python/tests && VACCEL_BAZEL_BIN="$bin" \
+		"$venv/bin/python" -m pytest -q -s -p no:cacheprovider .) 2>&1 |
+		tee "$log"
+	rc=${PIPESTATUS[0]}
+	line="$(grep -E ' in [0-9.]+s' "$log" | tail -1)"
+	pass="$(pytest_count "$line" passed)"
+	fail=$(($(pytest_count "$line" failed) + $(pytest_count "$line" error)))
+	echo "python: $pass passed, $fail failed"
+	record python "$pass" "$fail" "$rc"
+}
+
 suite_generator
 suite_format
 extra=("$@")
@@ -252,6 +299,7 @@ run_bazel asan --config=asan
 run_bazel tsan --config=tsan --test_tag_filters=tsan --build_tests_only
 suite_install
 suite_go
+suite_python
 
 echo "=== summary"
 if [ -n "$failed_suites" ]; then

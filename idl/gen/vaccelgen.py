@@ -20,6 +20,7 @@ from emit_c_headers import emit_enums_h, emit_ops_h, emit_plugin_ops_h  # noqa: 
 from emit_c_sources import emit_enums_c, emit_op_api_c, emit_op_descriptors_c  # noqa: E402
 from emit_docs import emit_ops_md  # noqa: E402
 from emit_enum_tables import emit_enum_tables_h  # noqa: E402
+from emit_python import python_outputs  # noqa: E402
 from emit_structs import emit_struct_descriptors_c, emit_structs_h  # noqa: E402
 from idl_lexer import IdlError  # noqa: E402
 from idl_parser import parse_files  # noqa: E402
@@ -43,6 +44,7 @@ def outputs(model):
         files["c/src/gen/struct_descriptors.c"] = emit_struct_descriptors_c(model)
     for g in model.groups:
         files[f"c/include/vaccel/ops/{g.name}.h"] = emit_ops_h(model, g)
+    files.update(python_outputs(model))
     # The Go binding compiles the real runtime in, whose hand-written sources
     # need the real IDL's ops: only a model that includes it gets Go output.
     real = os.path.join(ROOT, "idl", "vaccel.idl")

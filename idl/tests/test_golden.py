@@ -55,6 +55,10 @@ def test_sample_writes_expected_paths():
         "c/src/gen/struct_descriptors.c",
         "c/include/vaccel/structs.h",
         "docs/ops.md",
+        "bindings/python/src/vaccel/_vaccel.i",
+        "bindings/python/src/vaccel/_ops.py",
+        "bindings/python/src/vaccel/_ops.pyi",
+        "bindings/python/src/vaccel/_enums.py",
     }
 
 

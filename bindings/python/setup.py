@@ -1,0 +1,103 @@
+"""Build the extension vaccel.__vaccel: the SWIG wrapper of the generated
+interface (src/vaccel/_vaccel.i), the generic op entry (_invoke.c) and the
+vaccel runtime compiled in.
+
+In a checkout the runtime sources are copied from ../../c into csrc/ and
+SWIG runs; an sdist already carries csrc/ (sources and SWIG output), so
+installing it needs no SWIG and no libvaccel."""
+
+import glob
+import os
+import re
+import shutil
+import subprocess
+
+from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
+from setuptools.command.sdist import sdist
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CSRC = os.path.join(HERE, "csrc")
+REPO_C = os.path.normpath(os.path.join(HERE, "..", "..", "c"))
+PKG = os.path.join(HERE, "src", "vaccel")
+WRAP = os.path.join(CSRC, "_vaccel_wrap.c")
+
+
+def copy_runtime():
+    """Copy the runtime sources and headers from the checkout, if there is one."""
+    if not os.path.isdir(os.path.join(REPO_C, "src")):
+        return
+    if os.path.isdir(os.path.join(CSRC, "src")):
+        shutil.rmtree(os.path.join(CSRC, "src"))
+    if os.path.isdir(os.path.join(CSRC, "include")):
+        shutil.rmtree(os.path.join(CSRC, "include"))
+    os.makedirs(os.path.join(CSRC, "src", "gen"), exist_ok=True)
+    for pat in ("*.c", "*.h", os.path.join("gen", "*.c")):
+        for f in glob.glob(os.path.join(REPO_C, "src", pat)):
+            shutil.copy(f, os.path.join(CSRC, "src", os.path.relpath(f, os.path.join(REPO_C, "src"))))
+    shutil.copytree(os.path.join(REPO_C, "include"), os.path.join(CSRC, "include"),
+                    ignore=shutil.ignore_patterns("BUILD", "*.bazel"))
+
+
+def run_swig():
+    """SWIG output, regenerated when the interface is newer (checkout only)."""
+    iface = os.path.join(PKG, "_vaccel.i")
+    fresh = os.path.exists(WRAP) and os.path.getmtime(WRAP) >= os.path.getmtime(iface)
+    if fresh and os.path.exists(os.path.join(PKG, "_vaccel.py")):
+        return
+    swig = shutil.which("swig") or shutil.which("swig4.0")
+    if not swig:
+        if os.path.exists(WRAP):
+            return
+        raise RuntimeError("swig is needed to build from a checkout (apt-get install swig)")
+    os.makedirs(CSRC, exist_ok=True)
+    subprocess.check_call([swig, "-python", "-threads", "-I" + os.path.join(CSRC, "include"),
+                           "-o", WRAP, "-outdir", PKG, iface])
+
+
+def prepare():
+    copy_runtime()
+    run_swig()
+
+
+class BuildExt(build_ext):
+    def run(self):
+        prepare()
+        super().run()
+
+
+class SDist(sdist):
+    def run(self):
+        prepare()
+        super().run()
+
+
+def version():
+    for base in (os.path.join(REPO_C, "include"), os.path.join(CSRC, "include")):
+        path = os.path.join(base, "vaccel", "version.h")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                return re.search(r'#define VACCEL_VERSION "([^"]+)"', f.read()).group(1)
+    raise RuntimeError("vaccel/version.h not found")
+
+
+def sources():
+    prepare()
+    srcs = [WRAP, os.path.join(PKG, "_invoke.c")]
+    srcs += sorted(glob.glob(os.path.join(CSRC, "src", "*.c")))
+    srcs += sorted(glob.glob(os.path.join(CSRC, "src", "gen", "*.c")))
+    return [os.path.relpath(s, HERE) for s in srcs]
+
+
+setup(
+    version=version(),
+    ext_modules=[Extension(
+        "vaccel.__vaccel",
+        sources=sources(),
+        include_dirs=["csrc/include", "csrc/src"],
+        define_macros=[("_DEFAULT_SOURCE", None)],
+        extra_compile_args=["-std=gnu11", "-fvisibility=hidden"],
+        libraries=["dl", "pthread"],
+    )],
+    cmdclass={"build_ext": BuildExt, "sdist": SDist},
+)
