@@ -264,15 +264,20 @@ func TestThroughAgent(t *testing.T) {
 	for _, mode := range []string{"unix", "tcp"} {
 		t.Run(mode, func(t *testing.T) {
 			cmd := exec.Command(os.Args[0], "-test.v", "-test.count=1",
-				"-test.run", "^Test(Noop|Exec|Blas|CPU|Torch|TFLite|TF|Concurrent|Context|RealErrors)")
+				"-test.run", "^Test(Noop|Exec|Blas|CPU|Torch|TFLite|TF|Concurrent|Context|RealErrors|RemoteContext)")
 			cmd.Env = append(os.Environ(), "VACCEL_GO_TEST_REMOTE="+mode)
 			out, err := cmd.CombinedOutput()
 			if err != nil {
 				t.Fatalf("remote run failed: %v\n%s", err, out)
 			}
 			passed := regexp.MustCompile(`(?m)^--- PASS: `).FindAll(out, -1)
-			if len(passed) < 15 || strings.Contains(string(out), "--- FAIL") {
+			if len(passed) < 19 || strings.Contains(string(out), "--- FAIL") {
 				t.Fatalf("%d tests passed through the agent:\n%s", len(passed), out)
+			}
+			for _, must := range []string{"TestRemoteContextDeadline", "TestTorchDigits", "TestTFInteger", "TestTFLiteInt32", "TestConcurrentGoroutines"} {
+				if !strings.Contains(string(out), "--- PASS: "+must+" ") {
+					t.Errorf("%s did not pass through the agent:\n%s", must, out)
+				}
 			}
 			t.Logf("%d tests passed through the %s agent", len(passed), mode)
 		})
