@@ -72,6 +72,15 @@ struct agent_resource {
 	struct cached_resource *cached;
 };
 
+/* Handle `res` registered to session `sess`. Two handles of one client may
+ * name the same cached resource (two resources of equal content): the
+ * resource is registered to a session once, while any handle holds a
+ * registration there. */
+struct agent_reg {
+	int64_t res;
+	int64_t sess;
+};
+
 struct agent_client {
 	struct agent_client *next;
 	long id;
@@ -87,6 +96,11 @@ struct agent_client {
 	size_t nr_sessions;
 	struct agent_resource *resources;
 	size_t nr_resources;
+	/* Serialises this client's (un)register and release requests, which
+	 * may wait for running ops; `lock` is never held across them. */
+	pthread_mutex_t reg_lock;
+	struct agent_reg *regs;
+	size_t nr_regs;
 };
 
 /* Connections (conn.c). */

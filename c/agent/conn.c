@@ -82,6 +82,7 @@ static void *reader(void *arg)
 	vrpc_conn_close(&cl->conn);
 	unlink_client(cl);
 	pthread_mutex_destroy(&cl->lock);
+	pthread_mutex_destroy(&cl->reg_lock);
 	pthread_cond_destroy(&cl->idle);
 	free(cl);
 	return NULL;
@@ -111,6 +112,7 @@ int agent_client_start(int fd, const char *peer)
 	}
 	snprintf(cl->peer, sizeof(cl->peer), "%s", peer);
 	pthread_mutex_init(&cl->lock, NULL);
+	pthread_mutex_init(&cl->reg_lock, NULL);
 	pthread_cond_init(&cl->idle, NULL);
 	pthread_mutex_lock(&clients_lock);
 	cl->id = ++next_client_id;

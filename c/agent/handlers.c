@@ -364,13 +364,80 @@ out:
 	free(views);
 }
 
+/* The cached resource behind handle `id`, or NULL. Called locked. */
+static struct cached_resource *resource_of_locked(struct agent_client *cl,
+						  int64_t id)
+{
+	for (size_t i = 0; i < cl->nr_resources; i++)
+		if (cl->resources[i].id == id)
+			return cl->resources[i].cached;
+	return NULL;
+}
+
+/* Registrations of cached resource `r` to session `sess` by any handle,
+ * and whether handle `res` holds one. Called locked. */
+static size_t regs_of_locked(struct agent_client *cl,
+			     const struct cached_resource *r, int64_t sess,
+			     int64_t res, bool *mine)
+{
+	size_t n = 0;
+
+	*mine = false;
+	for (size_t i = 0; i < cl->nr_regs; i++) {
+		if (cl->regs[i].sess != sess ||
+		    resource_of_locked(cl, cl->regs[i].res) != r)
+			continue;
+		n++;
+		*mine |= cl->regs[i].res == res;
+	}
+	return n;
+}
+
+static void drop_reg_locked(struct agent_client *cl, int64_t res, int64_t sess)
+{
+	for (size_t i = 0; i < cl->nr_regs; i++)
+		if (cl->regs[i].res == res && cl->regs[i].sess == sess) {
+			cl->regs[i] = cl->regs[--cl->nr_regs];
+			return;
+		}
+}
+
+/* Unregister handle `res` from session `sess` (reg_lock held). */
+static int unregister_handle(struct agent_client *cl, int64_t res, int64_t sess)
+{
+	struct cached_resource *r;
+	struct vaccel_session *s;
+	size_t n;
+	bool mine;
+
+	pthread_mutex_lock(&cl->lock);
+	r = resource_of_locked(cl, res);
+	s = NULL;
+	for (size_t i = 0; i < cl->nr_sessions; i++)
+		if (cl->sessions[i].id == sess)
+			s = cl->sessions[i].sess;
+	n = r && s ? regs_of_locked(cl, r, sess, res, &mine) : 0;
+	if (!r || !s || !mine) {
+		pthread_mutex_unlock(&cl->lock);
+		return VACCEL_EINVAL;
+	}
+	drop_reg_locked(cl, res, sess);
+	pthread_mutex_unlock(&cl->lock);
+	/* The last registration of that content to the session: it leaves
+	 * (this waits for the session's ops still using it). */
+	return n == 1 ? vaccel_resource_unregister(r->res, s) : VACCEL_OK;
+}
+
 static void resource_register(struct agent_client *cl, struct wire_in *in,
 			      struct wire_out *o, bool reg)
 {
 	uint64_t rid, sid;
 	struct cached_resource *r;
 	struct vaccel_session *s;
-	int ret;
+	struct agent_reg *grown;
+	size_t n;
+	bool mine;
+	int ret = VACCEL_OK;
 
 	if (!wire_get_u64(in, &rid, "resource") ||
 	    !wire_get_u64(in, &sid, "session")) {
@@ -387,18 +454,52 @@ static void resource_register(struct agent_client *cl, struct wire_in *in,
 		       (unsigned long long)rid, (unsigned long long)sid);
 		return;
 	}
-	ret = reg ? vaccel_resource_register(r->res, s)
-		  : vaccel_resource_unregister(r->res, s);
+	pthread_mutex_lock(&cl->reg_lock);
+	if (!reg) {
+		ret = unregister_handle(cl, (int64_t)rid, (int64_t)sid);
+		pthread_mutex_unlock(&cl->reg_lock);
+		if (ret)
+			REFUSE(o, cl, ret,
+			       "resource %llu is not registered to session "
+			       "%llu",
+			       (unsigned long long)rid,
+			       (unsigned long long)sid);
+		else
+			reply_status(o, VACCEL_OK, NULL);
+		return;
+	}
+	pthread_mutex_lock(&cl->lock);
+	n = regs_of_locked(cl, r, (int64_t)sid, (int64_t)rid, &mine);
+	grown =
+	    mine ? NULL : realloc(cl->regs, (cl->nr_regs + 1) * sizeof(*grown));
+	if (grown) {
+		cl->regs = grown;
+		grown[cl->nr_regs].res = (int64_t)rid;
+		grown[cl->nr_regs].sess = (int64_t)sid;
+		cl->nr_regs++;
+	}
+	pthread_mutex_unlock(&cl->lock);
+	if (mine)
+		ret = VACCEL_EEXIST;
+	else if (!grown)
+		ret = VACCEL_ENOMEM;
+	else if (n == 0)
+		ret = vaccel_resource_register(r->res, s);
+	if (ret && !mine && grown) {
+		pthread_mutex_lock(&cl->lock);
+		drop_reg_locked(cl, (int64_t)rid, (int64_t)sid);
+		pthread_mutex_unlock(&cl->lock);
+	}
+	pthread_mutex_unlock(&cl->reg_lock);
 	if (ret)
-		reply_status(o, ret, "%s resource %llu %s session %llu failed",
-			     reg ? "registering" : "unregistering",
-			     (unsigned long long)rid, reg ? "to" : "from",
-			     (unsigned long long)sid);
+		REFUSE(o, cl, ret,
+		       "registering resource %llu to session %llu failed",
+		       (unsigned long long)rid, (unsigned long long)sid);
 	else
 		reply_status(o, VACCEL_OK, NULL);
 }
 
-/* Drop handle `id`; its registrations end with the client's sessions. */
+/* Drop handle `id` with its registrations. */
 static void resource_release(struct agent_client *cl, struct wire_in *in,
 			     struct wire_out *o)
 {
@@ -409,24 +510,30 @@ static void resource_release(struct agent_client *cl, struct wire_in *in,
 		REFUSE(o, cl, VACCEL_EINVAL, "RESOURCE_RELEASE: %s", in->err);
 		return;
 	}
+	pthread_mutex_lock(&cl->reg_lock);
+	for (;;) {
+		int64_t sess = 0;
+
+		pthread_mutex_lock(&cl->lock);
+		for (size_t i = 0; i < cl->nr_regs; i++)
+			if (cl->regs[i].res == (int64_t)id)
+				sess = cl->regs[i].sess;
+		pthread_mutex_unlock(&cl->lock);
+		if (!sess)
+			break;
+		unregister_handle(cl, (int64_t)id, sess);
+	}
 	pthread_mutex_lock(&cl->lock);
 	for (size_t i = 0; i < cl->nr_resources; i++) {
 		if (cl->resources[i].id != (int64_t)id)
 			continue;
-		struct cached_resource *r = cl->resources[i].cached;
-
-		/* Its registrations to this client's sessions end too. */
-		for (size_t k = 0; k < cl->nr_sessions; k++)
-			if (vaccel_session_has_resource(cl->sessions[k].sess,
-							r->res))
-				vaccel_resource_unregister(
-				    r->res, cl->sessions[k].sess);
 		cl->resources[i] = cl->resources[--cl->nr_resources];
 		agent_stats.resources--;
 		found = true;
 		break;
 	}
 	pthread_mutex_unlock(&cl->lock);
+	pthread_mutex_unlock(&cl->reg_lock);
 	if (!found)
 		REFUSE(o, cl, VACCEL_EINVAL,
 		       "resource %llu is not one of this connection's",
@@ -608,8 +715,11 @@ void agent_client_release_all(struct agent_client *cl)
 			   cl->id, cl->peer, cl->nr_sessions, cl->nr_resources);
 	free(cl->sessions);
 	free(cl->resources);
+	free(cl->regs);
 	cl->sessions = NULL;
 	cl->resources = NULL;
+	cl->regs = NULL;
+	cl->nr_regs = 0;
 	cl->nr_sessions = cl->nr_resources = 0;
 	pthread_mutex_unlock(&cl->lock);
 }

@@ -36,6 +36,10 @@ void vaccel_plugins_session_route(struct vaccel_session *sess);
 int vaccel_plugins_session_hook(struct vaccel_session *sess, bool init);
 /* Tells every plugin that `res` leaves `sess` (resource.c calls it on
  * unregister, and on release for each session the resource was in). */
+/* Tell plugins a resource was registered (a transport mirrors it); the
+ * first error is returned. */
+int vaccel_plugins_resource_registered(struct vaccel_resource *res,
+				       struct vaccel_session *sess);
 void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
 					  struct vaccel_session *sess);
 

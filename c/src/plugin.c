@@ -887,6 +887,31 @@ int vaccel_plugins_session_hook(struct vaccel_session *sess, bool init)
 	return ret;
 }
 
+int vaccel_plugins_resource_registered(struct vaccel_resource *res,
+				       struct vaccel_session *sess)
+{
+	struct registry *r = snapshot_get();
+	int ret = VACCEL_OK;
+
+	for (size_t i = 0; !ret && r && i < r->nr; i++) {
+		const struct vaccel_plugin_descriptor *d = r->list[i]->desc;
+
+		if (d && VACCEL_PLUGIN_DESC_HAS(d, resource_register) &&
+		    d->resource_register) {
+			ret = d->resource_register(res, sess);
+			if (ret)
+				vaccel_error(
+				    "plugin %s refused to register "
+				    "resource %lld to session %lld: %s",
+				    d->name, (long long)res->id,
+				    (long long)sess->id,
+				    vaccel_error_to_str(ret));
+		}
+	}
+	snapshot_put(r);
+	return ret;
+}
+
 void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
 					  struct vaccel_session *sess)
 {

@@ -344,9 +344,13 @@ int vaccel_resource_register(struct vaccel_resource *res,
 		res->refcount++;
 	}
 	pthread_rwlock_unlock(&reg_lock);
-	if (!ret)
-		vaccel_debug("session %lld: registered resource %lld",
-			     (long long)sess->id, (long long)res->id);
+	if (ret)
+		return ret;
+	vaccel_debug("session %lld: registered resource %lld",
+		     (long long)sess->id, (long long)res->id);
+	ret = vaccel_plugins_resource_registered(res, sess);
+	if (ret)
+		vaccel_resource_unregister(res, sess);
 	return ret;
 }
 

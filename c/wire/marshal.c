@@ -41,6 +41,22 @@ static bool is_out(const struct vaccel_param_desc *p)
 	return p->dir & VACCEL_PARAM_OUT;
 }
 
+/* A single value returned through a pointer (minmax's min, tflite's
+ * status byte). It travels both ways, so the caller's value is what comes
+ * back when the op leaves it alone, and it comes back after a failure too
+ * (a status is set exactly then). */
+static bool single_out(const struct vaccel_param_desc *p)
+{
+	return p->kind == VACCEL_PARAM_BUFFER && is_out(p) && p->count[0] < 0 &&
+	       p->count_const == 1;
+}
+
+/* Whether the bytes of parameter `p` travel in the request. */
+static bool sends_bytes(const struct vaccel_param_desc *p)
+{
+	return is_in(p) || single_out(p);
+}
+
 /* The element type's layout for STRUCT, STRUCT_PTRS and ARGS parameters. */
 static const struct vaccel_struct_desc *
 elem_struct(wire_struct_desc_fn sd, const struct vaccel_param_desc *p)
@@ -95,7 +111,7 @@ static int encode_param(struct wire_out *o, const struct vaccel_op_desc *d,
 	}
 	wire_put_u8(o, 1);
 	wire_put_u64(o, (uint64_t)n);
-	if (!is_in(p))
+	if (!sends_bytes(p))
 		return VACCEL_OK;
 	if (p->kind == VACCEL_PARAM_BUFFER) {
 		wire_pad(o);
@@ -175,7 +191,7 @@ static bool decode_array(struct wire_in *in, struct wire_call *call,
 				 (unsigned long long)n);
 	*sent = n;
 	if (p->kind == VACCEL_PARAM_BUFFER) {
-		if (is_in(p)) {
+		if (sends_bytes(p)) {
 			if (!wire_skip_pad(in, p->name))
 				return false;
 			call->slots[i].ptr =
@@ -387,7 +403,8 @@ int wire_encode_reply(struct wire_out *o, struct wire_call *call, bool ok)
 		if (!is_out(p))
 			continue;
 		ptr = call->slots[i].ptr;
-		if (!ptr || !(ok || p->kind == VACCEL_PARAM_STRUCT)) {
+		if (!ptr ||
+		    !(ok || p->kind == VACCEL_PARAM_STRUCT || single_out(p))) {
 			wire_put_u8(o, 0);
 			continue;
 		}

@@ -190,7 +190,7 @@ class TfTest : public VaccelTest
 	void SetUp() override
 	{
 		VaccelTest::SetUp();
-		ASSERT_EQ(vaccel_plugin_load(TF_PLUGIN), VACCEL_OK) << Log();
+		ASSERT_EQ(LoadBackend(TF_PLUGIN), VACCEL_OK) << Log();
 		ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
 	}
 

@@ -225,7 +225,7 @@ class TorchTest : public VaccelTest
 
 	void Start(uint32_t hint = 0)
 	{
-		ASSERT_EQ(vaccel_plugin_load(TORCH_PLUGIN), VACCEL_OK) << Log();
+		ASSERT_EQ(LoadBackend(TORCH_PLUGIN), VACCEL_OK) << Log();
 		ASSERT_EQ(vaccel_session_init(&sess, hint), VACCEL_OK);
 		started = true;
 	}

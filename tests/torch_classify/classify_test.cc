@@ -82,7 +82,7 @@ class ClassifyTest : public VaccelTest
 	void SetUp() override
 	{
 		VaccelTest::SetUp();
-		ASSERT_EQ(vaccel_plugin_load(TORCH_PLUGIN), VACCEL_OK) << Log();
+		ASSERT_EQ(LoadBackend(TORCH_PLUGIN), VACCEL_OK) << Log();
 		ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
 	}
 

@@ -102,7 +102,6 @@ int rpc_session_remote(struct vaccel_session *sess, uint64_t gen,
 	sessions = e;
 	pthread_mutex_unlock(&lock);
 	sess->remote_id = id;
-	sess->is_virtio = true;
 	*remote = id;
 	return VACCEL_OK;
 }

@@ -150,6 +150,25 @@ static int rpc_session_release(struct vaccel_session *sess)
 	return VACCEL_OK;
 }
 
+/* Mirror a registration to a remote session on the agent now: some ops
+ * find their resources through the session (image classification). */
+static int rpc_resource_register(struct vaccel_resource *res,
+				 struct vaccel_session *sess)
+{
+	uint64_t gen;
+	int64_t remote_sess, remote_res;
+	int ret;
+
+	if (!sess->is_virtio)
+		return VACCEL_OK;
+	ret = rpc_client_connect(&gen);
+	if (!ret)
+		ret = rpc_session_remote(sess, gen, &remote_sess);
+	if (!ret)
+		ret = rpc_resource_remote(res, remote_sess, gen, &remote_res);
+	return ret;
+}
+
 static void rpc_resource_unregister(struct vaccel_resource *res,
 				    struct vaccel_session *sess)
 {
@@ -161,4 +180,5 @@ VACCEL_PLUGIN(.name = "rpc", .version = VACCEL_VERSION,
 	      .nr_ops = 0, .invoke = rpc_invoke, .init = rpc_init,
 	      .fini = rpc_fini, .session_init = rpc_session_init,
 	      .session_release = rpc_session_release,
-	      .resource_unregister = rpc_resource_unregister);
+	      .resource_unregister = rpc_resource_unregister,
+	      .resource_register = rpc_resource_register);
