@@ -1263,6 +1263,10 @@ void vaccel_plugins_session_route(struct vaccel_session *sess);
 int vaccel_plugins_session_hook(struct vaccel_session *sess, bool init);
 /* Tells every plugin that `res` leaves `sess` (resource.c calls it on
  * unregister, and on release for each session the resource was in). */
+/* Tell plugins a resource was registered (a transport mirrors it); the
+ * first error is returned. */
+int vaccel_plugins_resource_registered(struct vaccel_resource *res,
+				       struct vaccel_session *sess);
 void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
 					  struct vaccel_session *sess);
 
@@ -3919,6 +3923,31 @@ int vaccel_plugins_session_hook(struct vaccel_session *sess, bool init)
 	return ret;
 }
 
+int vaccel_plugins_resource_registered(struct vaccel_resource *res,
+				       struct vaccel_session *sess)
+{
+	struct registry *r = snapshot_get();
+	int ret = VACCEL_OK;
+
+	for (size_t i = 0; !ret && r && i < r->nr; i++) {
+		const struct vaccel_plugin_descriptor *d = r->list[i]->desc;
+
+		if (d && VACCEL_PLUGIN_DESC_HAS(d, resource_register) &&
+		    d->resource_register) {
+			ret = d->resource_register(res, sess);
+			if (ret)
+				vaccel_error(
+				    "plugin %s refused to register "
+				    "resource %lld to session %lld: %s",
+				    d->name, (long long)res->id,
+				    (long long)sess->id,
+				    vaccel_error_to_str(ret));
+		}
+	}
+	snapshot_put(r);
+	return ret;
+}
+
 void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
 					  struct vaccel_session *sess)
 {
@@ -5458,9 +5487,13 @@ int vaccel_resource_register(struct vaccel_resource *res,
 		res->refcount++;
 	}
 	pthread_rwlock_unlock(&reg_lock);
-	if (!ret)
-		vaccel_debug("session %lld: registered resource %lld",
-			     (long long)sess->id, (long long)res->id);
+	if (ret)
+		return ret;
+	vaccel_debug("session %lld: registered resource %lld",
+		     (long long)sess->id, (long long)res->id);
+	ret = vaccel_plugins_resource_registered(res, sess);
+	if (ret)
+		vaccel_resource_unregister(res, sess);
 	return ret;
 }
 

@@ -409,10 +409,15 @@ int wire_encode_reply(struct wire_out *o, struct wire_call *call, bool ok)
 			continue;
 		}
 		n = vaccel_param_count(d, i, call->argv);
+		/* Counts were checked when the request was decoded; an op
+		 * that changed one gets nothing sent back for it. */
+		if (!checked_bytes(n, p->elem_size, &bytes)) {
+			wire_put_u8(o, 0);
+			continue;
+		}
 		wire_put_u8(o, 1);
 		wire_put_u64(o, (uint64_t)n);
 		if (p->kind == VACCEL_PARAM_BUFFER) {
-			checked_bytes(n, p->elem_size, &bytes);
 			wire_pad(o);
 			wire_put_ref(o, ptr, (size_t)bytes);
 			continue;
@@ -494,7 +499,7 @@ static bool decode_arrays_back(struct wire_in *in,
 		const struct vaccel_field_desc *fd = &s->fields[f];
 		const struct vaccel_field_desc *c;
 		uint8_t present;
-		uint64_t bytes, have;
+		uint64_t bytes, have = 0;
 		const void *view;
 		void *dst;
 
@@ -559,8 +564,8 @@ int wire_decode_reply(struct wire_in *in, const struct vaccel_op_desc *d,
 		if (p->kind == VACCEL_PARAM_BUFFER) {
 			const void *view;
 
-			checked_bytes(want, p->elem_size, &bytes);
-			if (!wire_skip_pad(in, p->name))
+			if (!checked_bytes(want, p->elem_size, &bytes) ||
+			    !wire_skip_pad(in, p->name))
 				return VACCEL_EIO;
 			view = wire_view(in, bytes, p->name);
 			if (!view)

@@ -198,6 +198,13 @@ struct vaccel_plugin_descriptor {
 	 * e.g. a loaded model in res->plugin_priv. */
 	void (*resource_unregister)(struct vaccel_resource *res,
 				    struct vaccel_session *sess);
+	/* ---- appended in ABI 1.2 ---- */
+	/* Optional: `res` was just registered to `sess`. A transport mirrors
+	 * the registration on its agent (ops such as image classification
+	 * find their model through the session, not a parameter). An error
+	 * undoes the registration: vaccel_resource_register returns it. */
+	int (*resource_register)(struct vaccel_resource *res,
+				 struct vaccel_session *sess);
 };
 
 /* True when descriptor `d` is large enough to hold `field` (plugins built
