@@ -193,15 +193,23 @@ func TestNoLeaks(t *testing.T) {
 		round()
 	}
 	goroutines := runtime.NumGoroutine()
-	before := cHeapInUse()
-	for i := 0; i < 500; i++ {
-		round()
+	// Three batches of 500 rounds: a leak grows the heap in every batch;
+	// a one-off allocation elsewhere in the process (libtorch's caches, a
+	// thread's arena) does not, so the smallest growth is what counts. A
+	// leak of 16 bytes per round shows as 8 KiB.
+	var growth []int64
+	minGrowth := int64(1 << 62)
+	for b := 0; b < 3; b++ {
+		before := cHeapInUse()
+		for i := 0; i < 500; i++ {
+			round()
+		}
+		g := int64(cHeapInUse()) - int64(before)
+		growth = append(growth, g)
+		minGrowth = min(minGrowth, g)
 	}
-	after := cHeapInUse()
-	// 500 rounds: a leak of even one small allocation per round shows as
-	// well over 8 KiB.
-	if after > before+8192 {
-		t.Errorf("C heap grew by %d bytes over 500 rounds (%d -> %d)", after-before, before, after)
+	if minGrowth > 8192 {
+		t.Errorf("C heap grew in every batch of 500 rounds: %v bytes", growth)
 	}
 	deadline := time.Now().Add(5 * time.Second)
 	for runtime.NumGoroutine() > goroutines && time.Now().Before(deadline) {
