@@ -224,6 +224,7 @@ def _method(model, op_name, doc, params, op_id, target_name):
         elif all(q.direction == "out" for q in p.counts):
             out_counts.append(p)
     required, kw_counts, kw_opt = [], [], []
+    types, rtypes = {}, []
     for p in params[1:]:
         n = names[p.name]
         if p.kind == "SCALAR":
@@ -232,14 +233,18 @@ def _method(model, op_name, doc, params, op_id, target_name):
             if p in out_counts:
                 text = any(q.type.base == "uchar" for q in p.counts)
                 kw_counts.append(f"{n}={512 if text else 1}")
+                types[n] = "int"
             else:
                 required.append(n)
+                types[n] = _py_type(p)
         elif p.direction == "out":
             continue
         elif p.kind == "ARGS" or p.nullable or (p.direction == "inout" and p.kind == "BUFFER"):
             kw_opt.append(f"{n}=None")
+            types[n] = _py_type(p) + " | None"
         else:
             required.append(n)
+            types[n] = _py_type(p)
     sig = ", ".join(["self"] + required + kw_counts + kw_opt)
     body = []
     doc_lines = (doc or f"The {op_name} operation.").split("\n")
@@ -289,12 +294,16 @@ def _method(model, op_name, doc, params, op_id, target_name):
             if p.direction != "in":
                 if p.type.base == "uchar" and p.nullable:
                     outs.append(f"_m.text(_{n})")
+                    rtypes.append("str")
                 elif p.name in as_bytes:
                     outs.append(f"bytes(_{n})")
+                    rtypes.append("bytes")
                 elif p.type.count is None:
                     outs.append(f"_{n}[0]")
+                    rtypes.append(_scalar_type(p))
                 else:
                     outs.append(f"_{n}.tolist()")
+                    rtypes.append(f"list[{_scalar_type(p)}]")
         else:
             mod, cls = STRUCT_CLASSES.get(p.type.base, (None, None))
             cref = f"_m.cls({mod!r}, {cls!r})" if mod else "None"
@@ -303,11 +312,14 @@ def _method(model, op_name, doc, params, op_id, target_name):
                 vals.append(f"_m.args({n}{wr})")
                 if p.direction != "in":
                     outs.append(f"_m.arg_results({n})")
+                    rtypes.append("list[Any] | None")
                 continue
             if p.direction == "out":
                 vals.append("None")
                 conv = f"_m.wrap({cref}, _o[{p.index}])"
                 outs.append(f"{conv}[0]" if _count_one(p) else conv)
+                c = _stub_class(p.type.base)
+                rtypes.append(c if _count_one(p) else f"list[{c}]")
                 continue
             seq = f"[{n}]" if (_count_one(p) and p.kind == "STRUCT_PTRS") else n
             if p.kind == "STRUCT" and _count_one(p):
@@ -320,7 +332,41 @@ def _method(model, op_name, doc, params, op_id, target_name):
         body.append(f"        return {outs[0]}")
     else:
         body.append(f"        return ({', '.join(outs)})")
-    return f"    def {op_name}({sig}):\n" + "\n".join(body) + "\n"
+    stub_args = ["self"] + [f"{a.split('=')[0]}: {types[a.split('=')[0]]}"
+                            + (" = ..." if "=" in a else "")
+                            for a in required + kw_counts + kw_opt]
+    ret = ("None" if not rtypes else rtypes[0] if len(rtypes) == 1
+           else f"tuple[{', '.join(rtypes)}]")
+    stub = f"    def {op_name}({', '.join(stub_args)}) -> {ret}: ..."
+    return f"    def {op_name}({sig}):\n" + "\n".join(body) + "\n", stub
+
+
+def _scalar_type(p):
+    return "float" if p.type.base in ("float", "double") else "int"
+
+
+def _py_type(p):
+    """The annotation of a parameter the caller passes."""
+    if p.kind == "RESOURCE":
+        return "Resource"
+    if p.kind == "SCALAR":
+        return _scalar_type(p)
+    if p.kind == "STRING":
+        return "str | os.PathLike[str]"
+    if p.kind == "BUFFER":
+        return f"BufferLike | Sequence[{_scalar_type(p)}]"
+    if p.kind == "ARGS":
+        return "list[Arg | Any]"
+    cls = _stub_class(p.type.base)
+    return cls if _count_one(p) else f"list[{cls}]"
+
+
+def _stub_class(struct):
+    """`_torch.Tensor`: qualified, since the families share class names."""
+    mod, cls = STRUCT_CLASSES.get(struct, (None, None))
+    if mod is None:
+        return "Any"
+    return cls if mod == "vaccel.arg" else "_" + mod.split(".", 2)[2].replace(".", "_") + "." + cls
 
 
 def _pname_for(target_name, p):
@@ -347,16 +393,22 @@ def emit_py_ops(model):
            "class OpsMixin:",
            '    """The ops of a Session."""\n']
     for name, doc, params, op_id, target in _methods(model):
-        out.append(_method(model, name, doc, params, op_id, target))
+        out.append(_method(model, name, doc, params, op_id, target)[0])
     return "\n".join(out)
 
 
 def emit_py_stubs(model):
-    src = emit_py_ops(model)
-    lines = [_banner(model), "from typing import Any\n\n", "class OpsMixin:"]
-    for line in src.splitlines():
-        if line.startswith("    def "):
-            lines.append(line.replace("):", ") -> Any: ..."))
+    imports = set()
+    for st in model.structs:
+        mod, cls = STRUCT_CLASSES.get(st.name, (None, None))
+        if mod and mod != "vaccel.arg":
+            imports.add(f"import {mod} as {_stub_class(st.name).split('.')[0]}")
+    lines = [_banner(model), "import os", "from typing import Any, Sequence, Union\n",
+             "from vaccel.arg import Arg", "from vaccel.resource import Resource"]
+    lines += sorted(imports)
+    lines += ["\nBufferLike = Union[bytes, bytearray, memoryview, Any]\n\n", "class OpsMixin:"]
+    for name, doc, params, op_id, target in _methods(model):
+        lines.append(_method(model, name, doc, params, op_id, target)[1])
     return "\n".join(lines) + "\n"
 
 

@@ -39,7 +39,8 @@ def test_extra_op_gets_a_method(tmp_path):
     assert ast.get_docstring(m).startswith("y[i] = x[i] * factor.")
     assert "VECTOR_SCALE = 24" in read("_enums.py")
     assert "OP_VECTOR_SCALE = 24" in read("_vaccel.i")
-    assert "def vector_scale(self, x, factor) -> Any: ..." in read("_ops.pyi")
+    assert ("def vector_scale(self, x: BufferLike | Sequence[float], factor: float) "
+            "-> list[float]: ..." in read("_ops.pyi"))
 
 
 def test_without_extra_no_method(tmp_path):
