@@ -233,6 +233,19 @@ suite_go() {
 			rc=1
 		}
 	done
+	# Again against the libvaccel that suite_install installed (the build
+	# tag vaccel_system: pkg-config instead of the compiled-in runtime).
+	if [ -f "$tmp/prefix/lib/pkgconfig/vaccel.pc" ]; then
+		(cd bindings/go && GOTOOLCHAIN=local CGO_ENABLED=1 \
+			PKG_CONFIG_PATH="$tmp/prefix/lib/pkgconfig" \
+			LD_LIBRARY_PATH="$tmp/prefix/lib" \
+			VACCEL_GO_BAZEL_BIN="$(bazel info bazel-bin 2>/dev/null)" \
+			"$gobin" test -tags vaccel_system -count=1 -json ./... \
+			>>"$log" 2>&1) || rc=1
+	else
+		echo "go: no installed libvaccel (suite install failed): the vaccel_system build is not tested"
+		rc=1
+	fi
 	python3 scripts/go_test_counts.py "$log" >"$tmp/go.counts"
 	head -n -1 "$tmp/go.counts"
 	read -r t p f < <(tail -1 "$tmp/go.counts")

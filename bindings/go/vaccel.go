@@ -7,10 +7,11 @@
 // Every value that holds C memory has Close. A finalizer only reports a
 // leak through the package's leak hook; it never frees, so nothing is freed
 // concurrently with a call. All types are safe for concurrent use.
+//
+// With the build tag vaccel_system the package links an installed libvaccel
+// (found with pkg-config) instead of compiling the runtime in.
 package vaccel
 
-// #cgo CFLAGS: -std=c11 -I${SRCDIR}/include
-// #cgo LDFLAGS: -ldl -lpthread
 // #include <malloc.h>
 // #include <stdlib.h>
 // #include "vaccel.h"

@@ -1,3 +1,5 @@
+//go:build !vaccel_system
+
 /* Generated from idl/vaccel.idl by idl/gen/vaccelgen.py. Do not edit.
  * Regenerate with: python3 idl/gen/vaccelgen.py */
 /* The whole vaccel core runtime in one translation unit, for the Go

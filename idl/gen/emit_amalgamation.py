@@ -80,7 +80,10 @@ def _expand(path, text, seen, out):
 
 
 def emit_amalgamation_c(model, files):
-    out = [banner(model).rstrip("\n"),
+    # The tag vaccel_system builds the Go binding against an installed
+    # libvaccel (pkg-config) instead: then this file is left out.
+    out = ["//go:build !vaccel_system", "",
+           banner(model).rstrip("\n"),
            "/* The whole vaccel core runtime in one translation unit, for the Go",
            " * binding (cgo compiles only files in the package directory). Made",
            f" * from the .c files in {SRC_DIR} and {SRC_DIR}/gen by",
