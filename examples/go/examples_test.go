@@ -145,11 +145,7 @@ func TestClassifyExample(t *testing.T) {
 		args = append(args, bin(fmt.Sprintf("examples/models/samples/digit_%d.png", k)))
 		want = append(want, fmt.Sprintf(`digit_%d\.png: %s \((0\.[0-9]{3}|1\.000)\)`, k, labels[k]))
 	}
-	// In-process only for now: image_classification through the agent
-	// answers VACCEL_ENOENT (the agent's torch plugin finds no MODEL
-	// resource for the session), for examples/classify.c as well; the
-	// remote classify path is being fixed on the C side.
-	runIn(t, []string{"in-process"}, "classify", "c/plugins/torch/libvaccel-torch.so",
+	run(t, "classify", "c/plugins/torch/libvaccel-torch.so",
 		append([]string{bin("examples/models/digits")}, args...), want)
 }
 
