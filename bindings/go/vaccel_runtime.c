@@ -7523,8 +7523,8 @@ static int call_image_classify(void *fn, void **argv)
 static const struct vaccel_param_desc params_image_classify[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "img", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_BYTE, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_text", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 5, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 6, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_text", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE | VACCEL_PARAM_TEXT, .elem_size = sizeof(unsigned char), .count = { 5, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE | VACCEL_PARAM_TEXT, .elem_size = sizeof(unsigned char), .count = { 6, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_img", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_text", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_imgname", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
@@ -7538,7 +7538,7 @@ static const struct vaccel_op_desc desc_image_classify = {
 	.params = params_image_classify,
 	.call = call_image_classify,
 	.since = "0.1",
-	.sig_hash = 0x9e6ff18eu,
+	.sig_hash = 0xca6f2eceu,
 };
 
 static int call_image_detect(void *fn, void **argv)
@@ -7554,7 +7554,7 @@ static int call_image_detect(void *fn, void **argv)
 static const struct vaccel_param_desc params_image_detect[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "img", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_BYTE, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { 3, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE | VACCEL_PARAM_TEXT, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_img", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_imgname", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 };
@@ -7567,7 +7567,7 @@ static const struct vaccel_op_desc desc_image_detect = {
 	.params = params_image_detect,
 	.call = call_image_detect,
 	.since = "0.1",
-	.sig_hash = 0x37d1222bu,
+	.sig_hash = 0xca983a3fu,
 };
 
 static int call_image_segment(void *fn, void **argv)
@@ -7583,7 +7583,7 @@ static int call_image_segment(void *fn, void **argv)
 static const struct vaccel_param_desc params_image_segment[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "img", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_BYTE, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { 3, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE | VACCEL_PARAM_TEXT, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_img", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_imgname", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 };
@@ -7596,7 +7596,7 @@ static const struct vaccel_op_desc desc_image_segment = {
 	.params = params_image_segment,
 	.call = call_image_segment,
 	.since = "0.1",
-	.sig_hash = 0xa286a908u,
+	.sig_hash = 0xaea1489cu,
 };
 
 static int call_image_pose(void *fn, void **argv)
@@ -7612,7 +7612,7 @@ static int call_image_pose(void *fn, void **argv)
 static const struct vaccel_param_desc params_image_pose[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "img", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_BYTE, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { 3, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE | VACCEL_PARAM_TEXT, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_img", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_imgname", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 };
@@ -7625,7 +7625,7 @@ static const struct vaccel_op_desc desc_image_pose = {
 	.params = params_image_pose,
 	.call = call_image_pose,
 	.since = "0.1",
-	.sig_hash = 0xc9d5d2e3u,
+	.sig_hash = 0x6ad9c6d7u,
 };
 
 static int call_image_depth(void *fn, void **argv)
@@ -7641,7 +7641,7 @@ static int call_image_depth(void *fn, void **argv)
 static const struct vaccel_param_desc params_image_depth[] = {
 	{ .name = "sess", .kind = VACCEL_PARAM_SESSION, .dir = VACCEL_PARAM_IN, .type = VACCEL_STRUCT_SESSION, .flags = 0, .elem_size = sizeof(struct vaccel_session), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "img", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_BYTE, .flags = VACCEL_PARAM_CONST, .elem_size = 1, .count = { 3, -1 }, .count_const = 0, .resource_type = -1 },
-	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
+	{ .name = "out_imgname", .kind = VACCEL_PARAM_BUFFER, .dir = VACCEL_PARAM_OUT, .type = VACCEL_SCALAR_UCHAR, .flags = VACCEL_PARAM_NULLABLE | VACCEL_PARAM_TEXT, .elem_size = sizeof(unsigned char), .count = { 4, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_img", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 	{ .name = "len_out_imgname", .kind = VACCEL_PARAM_SCALAR, .dir = VACCEL_PARAM_IN, .type = VACCEL_SCALAR_SIZE, .flags = VACCEL_PARAM_DERIVED, .elem_size = sizeof(size_t), .count = { -1, -1 }, .count_const = 0, .resource_type = -1 },
 };
@@ -7654,7 +7654,7 @@ static const struct vaccel_op_desc desc_image_depth = {
 	.params = params_image_depth,
 	.call = call_image_depth,
 	.since = "0.1",
-	.sig_hash = 0x6974e48au,
+	.sig_hash = 0x5b3543aeu,
 };
 
 static int call_tf_model_load(void *fn, void **argv)

@@ -409,6 +409,13 @@ int wire_encode_reply(struct wire_out *o, struct wire_call *call, bool ok)
 			continue;
 		}
 		n = vaccel_param_count(d, i, call->argv);
+		/* Text: only what was written, up to and with its NUL. */
+		if ((p->flags & VACCEL_PARAM_TEXT) && n > 0) {
+			const char *nul = memchr(ptr, '\0', (size_t)n);
+
+			if (nul)
+				n = nul - (const char *)ptr + 1;
+		}
 		/* Counts were checked when the request was decoded; an op
 		 * that changed one gets nothing sent back for it. */
 		if (!checked_bytes(n, p->elem_size, &bytes)) {
@@ -555,6 +562,10 @@ int wire_decode_reply(struct wire_in *in, const struct vaccel_op_desc *d,
 			return VACCEL_EIO;
 		ptr = *(void **)argv[i];
 		want = vaccel_param_count(d, i, argv);
+		/* Text may come back shorter than its capacity. */
+		if (p->flags & VACCEL_PARAM_TEXT && want >= 0 &&
+		    n <= (uint64_t)want)
+			want = (long long)n;
 		if (!ptr || want < 0 || n != (uint64_t)want) {
 			wire_fail(in,
 				  "'%s': the agent sent %llu elements for %lld",

@@ -67,6 +67,8 @@ def _op_doc(op):
             text += ", may be NULL"
         if p.callee_owned:
             text += ", allocated by the backend, freed by the caller"
+        if p.text:
+            text += ", NUL-terminated text; the count is its capacity"
         text += ")"
         if p.doc:
             text += " " + p.doc.replace("\n", " ")

@@ -67,6 +67,8 @@ def _param_row(op, p):
         flags.append("VACCEL_PARAM_CONST")
     if p.derived:
         flags.append("VACCEL_PARAM_DERIVED")
+    if p.text:
+        flags.append("VACCEL_PARAM_TEXT")
     c = p.type.count
     idx = [-1, -1]
     const = 0

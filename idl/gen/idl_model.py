@@ -42,7 +42,7 @@ STRUCTS = {
 }
 
 DIRECTIONS = ("in", "out", "inout")
-ATTRIBUTES = ("nullable", "callee_owned")
+ATTRIBUTES = ("nullable", "callee_owned", "text")
 
 # Names a parameter may not take: C and C++ keywords (the headers are compiled
 # as both) and `argv`, which the generated op functions use themselves.
@@ -130,6 +130,12 @@ class Param:
     def callee_owned(self):
         return "callee_owned" in self.attrs
 
+    @property
+    def text(self):
+        """An output buffer that receives NUL-terminated text: its count is
+        a capacity, what is written ends at the first NUL."""
+        return "text" in self.attrs
+
     def c_type(self):
         t = self.type
         if t.base in SCALARS:
@@ -176,7 +182,8 @@ class Op:
             c = p.type.count
             count = "" if c is None else f"[{c.c_expr()}]"
             parts.append(f"{p.direction} {p.kind} {p.type.base}{count}"
-                         f"{' ?' if p.nullable else ''}{' &' if p.callee_owned else ''}")
+                         f"{' ?' if p.nullable else ''}{' &' if p.callee_owned else ''}"
+                         f"{' $' if p.text else ''}")
             st = model.struct(p.type.base)
             if st is not None and st not in structs:
                 structs.append(st)
@@ -456,6 +463,10 @@ def _link_param_types(op, params_by_name, model):
             raise IdlError(p.loc, f"'nullable' does not apply to '{p.name}'")
         if p.callee_owned and not (p.kind == "STRUCT_PTRS" and p.direction == "out"):
             raise IdlError(p.loc, "'callee_owned' applies only to 'out' arrays of pointers")
+        if p.text and not (p.kind == "BUFFER" and p.direction == "out"
+                           and t.base in ("char", "uchar") and t.count is not None):
+            raise IdlError(p.loc, "'text' applies only to 'out' char/uchar buffers with "
+                           "a count (their capacity)")
         # Link counts.
         c = t.count
         if c is not None and c.value is None:

@@ -233,7 +233,7 @@ class Parser:
             self.fail("a direction ('in', 'out' or 'inout') or '}'")
         self.next()
         attrs = []
-        while self.peek().text in ("nullable", "callee_owned"):
+        while self.peek().text in ("nullable", "callee_owned", "text"):
             attrs.append(self.next().text)
         type_ = self.parse_type()
         name = self.ident("a parameter name")

@@ -11,7 +11,7 @@ class NoopPluginTest : public VaccelTest
 	void SetUp() override
 	{
 		VaccelTest::SetUp();
-		ASSERT_EQ(vaccel_plugin_load(NOOP_PLUGIN), VACCEL_OK);
+		ASSERT_EQ(LoadBackend(NOOP_PLUGIN), VACCEL_OK);
 		ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
 	}
 
@@ -32,6 +32,10 @@ TEST_F(NoopPluginTest, ImageOpsReturnVaccelDummyStrings)
 		  VACCEL_OK);
 	EXPECT_STREQ((char *)text, "This is a dummy classification tag!");
 	EXPECT_STREQ((char *)name, "This is a dummy imgname!");
+	/* Text outputs: nothing past the NUL is written (through an agent
+	 * too: only the text crosses the wire, docs/protocol.md). */
+	EXPECT_EQ(text[sizeof(text) - 1], 'z');
+	EXPECT_EQ(name[sizeof(name) - 1], 'z');
 	EXPECT_LOG_HAS("[noop] vaccel_image_classification(session");
 
 	typedef int (*image_op)(struct vaccel_session *, const void *,

@@ -73,6 +73,9 @@ enum vaccel_param_type {
 #define VACCEL_PARAM_CALLEE_OWNED 0x2u /* backend allocates, caller frees */
 #define VACCEL_PARAM_CONST 0x4u	  /* the callee does not write through it */
 #define VACCEL_PARAM_DERIVED 0x8u /* a count genop derives from its array */
+/* An out char buffer receiving NUL-terminated text: its count is the
+ * capacity; what is written ends at the first NUL. */
+#define VACCEL_PARAM_TEXT 0x10u
 
 struct vaccel_param_desc {
 	const char *name;

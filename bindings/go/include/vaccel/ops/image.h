@@ -20,8 +20,8 @@ extern "C" {
 /**
  * Classify the image; `out_text` receives the label text.
  * @param img (in) The encoded image.
- * @param out_text (out, may be NULL) Receives the NUL-terminated classification text.
- * @param out_imgname (out, may be NULL) Receives the NUL-terminated name of the output image.
+ * @param out_text (out, may be NULL, NUL-terminated text; the count is its capacity) Receives the NUL-terminated classification text.
+ * @param out_imgname (out, may be NULL, NUL-terminated text; the count is its capacity) Receives the NUL-terminated name of the output image.
  * @param len_img (in)
  * @param len_out_text (in)
  * @param len_out_imgname (in)
@@ -32,7 +32,7 @@ int vaccel_image_classification(struct vaccel_session *sess, const void *img, un
 /**
  * Detect objects in the image.
  * @param img (in)
- * @param out_imgname (out, may be NULL)
+ * @param out_imgname (out, may be NULL, NUL-terminated text; the count is its capacity)
  * @param len_img (in)
  * @param len_out_imgname (in)
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOTSUP, VACCEL_EBACKEND
@@ -42,7 +42,7 @@ int vaccel_image_detection(struct vaccel_session *sess, const void *img, unsigne
 /**
  * Segment the image.
  * @param img (in)
- * @param out_imgname (out, may be NULL)
+ * @param out_imgname (out, may be NULL, NUL-terminated text; the count is its capacity)
  * @param len_img (in)
  * @param len_out_imgname (in)
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOTSUP, VACCEL_EBACKEND
@@ -52,7 +52,7 @@ int vaccel_image_segmentation(struct vaccel_session *sess, const void *img, unsi
 /**
  * Estimate human poses in the image.
  * @param img (in)
- * @param out_imgname (out, may be NULL)
+ * @param out_imgname (out, may be NULL, NUL-terminated text; the count is its capacity)
  * @param len_img (in)
  * @param len_out_imgname (in)
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOTSUP, VACCEL_EBACKEND
@@ -62,7 +62,7 @@ int vaccel_image_pose(struct vaccel_session *sess, const void *img, unsigned cha
 /**
  * Estimate depth in the image.
  * @param img (in)
- * @param out_imgname (out, may be NULL)
+ * @param out_imgname (out, may be NULL, NUL-terminated text; the count is its capacity)
  * @param len_img (in)
  * @param len_out_imgname (in)
  * @return VACCEL_OK or one of: VACCEL_EINVAL, VACCEL_ENOTSUP, VACCEL_EBACKEND
