@@ -202,8 +202,7 @@ class TfliteTest : public VaccelTest
 	void SetUp() override
 	{
 		VaccelTest::SetUp();
-		ASSERT_EQ(LoadBackend(TFLITE_PLUGIN), VACCEL_OK)
-		    << Log();
+		ASSERT_EQ(LoadBackend(TFLITE_PLUGIN), VACCEL_OK) << Log();
 		ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
 	}
 
