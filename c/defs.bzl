@@ -62,16 +62,28 @@ def vaccel_plugin(
 
 def vaccel_agent(name, runtime, visibility = None):
     """vaccel-agent linked with one runtime (the real IDL's, or a test
-    IDL's, so a test-only op is served over the wire too)."""
+    IDL's, so a test-only op is served over the wire too). The wire layer
+    is compiled in from its sources, against the runtime's generated
+    headers: nothing here names an op."""
     native.cc_binary(
         name = name,
-        srcs = ["//c/agent:agent_srcs"],
-        copts = ["-D_DEFAULT_SOURCE", "-D_GNU_SOURCE"],
-        linkopts = ["-lpthread"],
+        srcs = [
+            "//c/agent:agent_srcs",
+            "//c/wire:wire_srcs",
+        ],
+        copts = [
+            "-D_DEFAULT_SOURCE",
+            "-D_GNU_SOURCE",
+            "-Ic/wire",
+        ],
+        linkopts = [
+            "-lcrypto",
+            "-lpthread",
+        ],
         visibility = visibility,
         deps = [
             runtime,
+            "//c/rpc:transport",
             "//c/src:internal_headers",
-            "//c/wire",
         ],
     )

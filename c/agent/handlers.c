@@ -98,10 +98,12 @@ static void hello(struct agent_client *cl, struct wire_in *in,
 	wire_put(o, &reserved, 2);
 	wire_put_u64(o, agent_opts.max_frame);
 	/* The ops both sides speak with the same signature. */
-	for (unsigned int id = 0; id < VACCEL_OP_MAX; id++)
+	/* The runtime's table, not this file's VACCEL_OP_MAX: an agent
+	 * linked with a runtime from a larger IDL serves its extra ops. */
+	for (unsigned int id = 0; id < WIRE_MAX_OP_ID; id++)
 		nr += vaccel_op_desc_get(id) != NULL;
 	wire_put_u32(o, nr);
-	for (unsigned int id = 0; id < VACCEL_OP_MAX; id++) {
+	for (unsigned int id = 0; id < WIRE_MAX_OP_ID; id++) {
 		const struct vaccel_op_desc *d = vaccel_op_desc_get(id);
 
 		if (!d)

@@ -30,6 +30,8 @@ enum wire_frame_type {
 };
 
 #define WIRE_PROTOCOL_VERSION 1
+/* Op ids a HELLO may list are below this. */
+#define WIRE_MAX_OP_ID 256
 /* Bytes of the content hash that names a resource (SHA-256). */
 #define WIRE_HASH_SIZE 32
 /* Default largest frame payload; messages of any size are split. */

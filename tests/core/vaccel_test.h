@@ -42,7 +42,9 @@ extern "C" {
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define AGENT_BINARY "c/agent/vaccel-agent"
+/* VACCEL_TEST_AGENT_BINARY names another agent build (one linked with a
+ * test IDL's runtime). */
+#define DEFAULT_AGENT_BINARY "c/agent/vaccel-agent"
 #define RPC_PLUGIN "c/plugins/rpc/libvaccel-rpc.so"
 
 struct TestAgent {
@@ -131,11 +133,14 @@ static inline std::string StartTestAgent(const char *mode)
 		setenv("VACCEL_LOG_FILE", a.log_path.c_str(), 1);
 		setenv("VACCEL_LOG_LEVEL", "4", 1);
 		unsetenv("VACCEL_RPC_ADDRESS");
+		const char *agent = getenv("VACCEL_TEST_AGENT_BINARY");
+		if (!agent || !*agent)
+			agent = DEFAULT_AGENT_BINARY;
 		if (allow.empty())
-			execl(AGENT_BINARY, AGENT_BINARY, "-a", listen.c_str(),
+			execl(agent, agent, "-a", listen.c_str(),
 			      (char *)nullptr);
 		else
-			execl(AGENT_BINARY, AGENT_BINARY, "-a", listen.c_str(),
+			execl(agent, agent, "-a", listen.c_str(),
 			      "--exec-allow-dir", allow.c_str(),
 			      (char *)nullptr);
 		_exit(127);

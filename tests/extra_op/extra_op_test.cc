@@ -38,7 +38,7 @@ TEST_F(ExtraOpTest, GeneratedEnumAndDescriptor)
 
 TEST_F(ExtraOpTest, TypedPluginServesGeneratedFunction)
 {
-	ASSERT_EQ(vaccel_plugin_load(SCALE_PLUGIN), VACCEL_OK);
+	ASSERT_EQ(LoadBackend(SCALE_PLUGIN), VACCEL_OK);
 	ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
 	const float x[3] = {1, -2, 0.5};
 	float y[3] = {0, 0, 0};
@@ -53,7 +53,7 @@ TEST_F(ExtraOpTest, TypedPluginServesGeneratedFunction)
 
 TEST_F(ExtraOpTest, GenopReachesTheNewOp)
 {
-	ASSERT_EQ(vaccel_plugin_load(SCALE_PLUGIN), VACCEL_OK);
+	ASSERT_EQ(LoadBackend(SCALE_PLUGIN), VACCEL_OK);
 	ASSERT_EQ(vaccel_session_init(&sess, 0), VACCEL_OK);
 	vaccel_op_type_t op = VACCEL_OP_VECTOR_SCALE;
 	float x[2] = {3, 5}, y[2] = {0, 0}, factor = -1;

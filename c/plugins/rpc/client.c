@@ -37,7 +37,7 @@ static struct {
 	uint32_t next_id;
 	struct pending *pending;
 	/* The agent's op set: sig_hash per op id (0: not spoken). */
-	uint32_t agent_ops[256];
+	uint32_t agent_ops[WIRE_MAX_OP_ID];
 } c = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
 const char *rpc_client_address(void)
@@ -167,10 +167,10 @@ static int hello_locked(void)
 	wire_put_u32(&o, WIRE_PROTOCOL_VERSION); /* lowest */
 	wire_put_u32(&o, WIRE_PROTOCOL_VERSION); /* highest */
 	wire_put_str(&o, vaccel_plugin_host->runtime_version);
-	for (unsigned int id = 0; id < 256; id++)
+	for (unsigned int id = 0; id < WIRE_MAX_OP_ID; id++)
 		nr += vaccel_plugin_host->op_desc(id) != NULL;
 	wire_put_u32(&o, nr);
-	for (unsigned int id = 0; id < 256; id++) {
+	for (unsigned int id = 0; id < WIRE_MAX_OP_ID; id++) {
 		const struct vaccel_op_desc *d =
 		    vaccel_plugin_host->op_desc(id);
 
@@ -224,7 +224,7 @@ static int hello_locked(void)
 		if (!wire_get_u32(&in, &id, "op") ||
 		    !wire_get_u32(&in, &hash, "hash"))
 			break;
-		if (id < 256)
+		if (id < WIRE_MAX_OP_ID)
 			c.agent_ops[id] = hash;
 	}
 	if (c.max_frame < 4096 || c.max_frame > (1ull << 32))
@@ -312,7 +312,7 @@ bool rpc_client_has_op(unsigned int id, uint32_t sig_hash)
 	bool ok;
 
 	pthread_mutex_lock(&c.lock);
-	ok = id < 256 && c.agent_ops[id] == sig_hash && sig_hash;
+	ok = id < WIRE_MAX_OP_ID && c.agent_ops[id] == sig_hash && sig_hash;
 	pthread_mutex_unlock(&c.lock);
 	return ok;
 }
