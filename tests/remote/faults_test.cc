@@ -8,6 +8,9 @@
 #include "raw_client.h"
 
 #include <chrono>
+#include <dirent.h>
+#include <fstream>
+#include <string>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <thread>
@@ -22,6 +25,39 @@ long MsSince(Clock::time_point t)
 	return (long)std::chrono::duration_cast<std::chrono::milliseconds>(
 		   Clock::now() - t)
 	    .count();
+}
+
+/* SIGSTOP takes effect when each thread next runs: wait until every
+ * thread of `pid` is stopped ('T' in /proc), so no request is served
+ * after this returns. */
+bool StopAndWait(pid_t pid)
+{
+	kill(pid, SIGSTOP);
+	for (int tries = 0; tries < 500; tries++) {
+		std::string dir = "/proc/" + std::to_string(pid) + "/task";
+		DIR *d = opendir(dir.c_str());
+		bool all = d != nullptr;
+		struct dirent *e;
+
+		while (d && (e = readdir(d))) {
+			if (e->d_name[0] == '.')
+				continue;
+			std::ifstream in(dir + "/" + e->d_name + "/stat");
+			std::string stat;
+			std::getline(in, stat);
+			size_t close = stat.rfind(')');
+			if (close == std::string::npos ||
+			    close + 2 >= stat.size() ||
+			    (stat[close + 2] != 'T' && stat[close + 2] != 't'))
+				all = false;
+		}
+		if (d)
+			closedir(d);
+		if (all)
+			return true;
+		usleep(2000);
+	}
+	return false;
 }
 
 /* exec of sleep_ms(ms) in the test library. */
@@ -140,7 +176,7 @@ TEST_F(FaultsTest, HungAgentGivesEioAfterTheTimeout)
 	struct vaccel_session sess;
 	ASSERT_EQ(vaccel_session_init(&sess, VACCEL_PLUGIN_REMOTE), VACCEL_OK);
 	ASSERT_EQ(vaccel_noop(&sess), VACCEL_OK);
-	kill(agent.pid, SIGSTOP);
+	ASSERT_TRUE(StopAndWait(agent.pid));
 	auto t0 = Clock::now();
 	EXPECT_EQ(vaccel_noop(&sess), VACCEL_EIO);
 	long ms = MsSince(t0);
