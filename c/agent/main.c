@@ -128,8 +128,11 @@ int main(int argc, char **argv)
 	else
 		ret = 1;
 	for (int i = 0; i < agent_opts.nr_addresses; i++)
-		if (ls[i].fd >= 0)
+		if (ls[i].fd >= 0) {
 			close(ls[i].fd);
+			/* Its socket file goes too (only ever a socket). */
+			vrpc_listen_remove(agent_opts.addresses[i]);
+		}
 	agent_clients_stop();
 	agent_clients_join();
 	agent_pool_stop();

@@ -39,6 +39,19 @@ TEST_F(VsockTest, HybridVsockPathServesAClient)
 	EXPECT_TRUE(agent.WaitLog("connected from " + uds)) << agent.Log();
 }
 
+TEST_F(VsockTest, SigtermRemovesTheSocketFile)
+{
+	/* A hybrid VSOCK backend (or the next agent) finds the path free. */
+	std::string uds = agent.UnixAddress("vm.vsock_4321");
+	ASSERT_EQ(agent.Start({uds}, {"-p", NOOP_SO}), "");
+	std::string path = uds.substr(strlen("unix://"));
+	ASSERT_EQ(access(path.c_str(), F_OK), 0);
+	int status = agent.Kill(SIGTERM);
+	ASSERT_TRUE(WIFEXITED(status)) << status;
+	EXPECT_EQ(WEXITSTATUS(status), 0);
+	EXPECT_NE(access(path.c_str(), F_OK), 0) << path << " is still there";
+}
+
 TEST_F(VsockTest, AgentListensOnVsockAndSaysWhere)
 {
 	/* A port of our own (pid-based), next to a UNIX address that proves
