@@ -77,7 +77,6 @@ def vaccel_agent(name, runtime, visibility = None):
             "-Ic/wire",
         ],
         linkopts = [
-            "-lcrypto",
             "-lpthread",
         ],
         visibility = visibility,

@@ -2,8 +2,9 @@
 
 #include "content_hash.h"
 
-#include <openssl/evp.h>
 #include <string.h>
+
+#include "sha256.h"
 
 static void le64(uint8_t b[8], uint64_t v)
 {
@@ -14,30 +15,25 @@ static void le64(uint8_t b[8], uint64_t v)
 int wire_content_hash(uint32_t type, const struct wire_blob_view *blobs,
 		      size_t nr, uint8_t out[WIRE_CONTENT_HASH_SIZE])
 {
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+	struct wire_sha256 ctx;
 	uint8_t head[16];
-	unsigned int len = 0;
-	int ok;
 
-	if (!ctx)
-		return -1;
+	wire_sha256_init(&ctx);
 	le64(head, type);
 	le64(head + 8, nr);
-	ok = EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) &&
-	     EVP_DigestUpdate(ctx, head, sizeof(head));
-	for (size_t i = 0; ok && i < nr; i++) {
+	wire_sha256_update(&ctx, head, sizeof(head));
+	for (size_t i = 0; i < nr; i++) {
 		const char *name = blobs[i].name ? blobs[i].name : "";
 		uint8_t meta[16];
 
 		le64(meta, strlen(name));
 		le64(meta + 8, blobs[i].size);
-		ok = EVP_DigestUpdate(ctx, meta, sizeof(meta)) &&
-		     EVP_DigestUpdate(ctx, name, strlen(name)) &&
-		     (!blobs[i].size ||
-		      EVP_DigestUpdate(ctx, blobs[i].data, blobs[i].size));
+		wire_sha256_update(&ctx, meta, sizeof(meta));
+		wire_sha256_update(&ctx, name, strlen(name));
+		if (blobs[i].size)
+			wire_sha256_update(&ctx, blobs[i].data,
+					   (size_t)blobs[i].size);
 	}
-	ok = ok && EVP_DigestFinal_ex(ctx, out, &len) &&
-	     len == WIRE_CONTENT_HASH_SIZE;
-	EVP_MD_CTX_free(ctx);
-	return ok ? 0 : -1;
+	wire_sha256_final(&ctx, out);
+	return 0;
 }

@@ -16,6 +16,7 @@ struct wire_blob_view {
 	uint64_t size;
 };
 
-/* 0, or -1 when the hash could not be computed. */
+/* 0, or -1 when the hash could not be computed (the SHA-256 of sha256.c
+ * cannot fail today; callers still check). */
 int wire_content_hash(uint32_t type, const struct wire_blob_view *blobs,
 		      size_t nr, uint8_t out[WIRE_CONTENT_HASH_SIZE]);
