@@ -10,7 +10,8 @@
 VACCEL_SETUP_PACKAGES="bazel-bootstrap bazel-bootstrap-source libgtest-dev
 pkg-config clang-format gcc g++ python3 libcurl4-openssl-dev
 libopenblas-dev libtorch-dev python3-torch python3-sklearn python3-numpy
-libstb-dev libjansson-dev unzip swig python3-dev python3-venv"
+libstb-dev libjansson-dev unzip swig python3-dev python3-venv
+qemu-system-x86 busybox-static"
 
 # apt-get as root, or through sudo when we are not root and sudo exists.
 _vaccel_apt() {
@@ -37,7 +38,13 @@ _vaccel_install() {
 		_vaccel_apt_updated=1
 	fi
 	echo "setup: apt-get install $*"
-	_vaccel_apt install -y --no-install-recommends "$@"
+	# Once more after a failure: a transient dpkg error was seen with
+	# qemu-system-x86 on these machines; a real one fails twice.
+	_vaccel_apt install -y --no-install-recommends "$@" || {
+		echo "setup: apt-get install failed; retrying once"
+		sleep 5
+		_vaccel_apt install -y --no-install-recommends "$@"
+	}
 }
 
 vaccel_setup() {
@@ -82,6 +89,12 @@ vaccel_setup() {
 	# none), cached outside the tree.
 	bash "$(dirname "${BASH_SOURCE[0]}")/ml_runtimes.sh" || {
 		echo "setup: FAILED: scripts/ml_runtimes.sh" >&2
+		return 1
+	}
+	# The guest test's kernel (downloaded, unpacked, never installed) and
+	# vhost-device-vsock 0.3.0 (cargo), cached outside the tree.
+	bash "$(dirname "${BASH_SOURCE[0]}")/guest_tools.sh" >/dev/null || {
+		echo "setup: FAILED: scripts/guest_tools.sh" >&2
 		return 1
 	}
 	echo "setup: done"

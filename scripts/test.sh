@@ -3,8 +3,9 @@
 # (GoogleTest), asan (the same under ASan+UBSan), tsan (the tests tagged
 # "tsan" under ThreadSanitizer: core, resources, plugin registry, threaded
 # backends), install (install, then build an application with pkg-config
-# outside Bazel), go (the Go binding, go test -race) and python (the
-# Python binding's wheel in a fresh venv, pytest).
+# outside Bazel), go (the Go binding, go test -race), python (the
+# Python binding's wheel in a fresh venv, pytest) and guest (a Debian
+# kernel under QEMU calling vaccel-agent over VSOCK and TCP, pytest).
 #
 # Each suite prints its own summary line; the last line of the output is
 # "N passed, N failed" over all suites. Exit status: 0 only when every suite
@@ -304,6 +305,30 @@ suite_python() {
 	record python "$pass" "$fail" "$rc"
 }
 
+# A real guest kernel calling the agent (tests/guest/test_guest.py): QEMU
+# boots, each under `timeout -s KILL`; the whole suite under a bound too
+# (SIGTERM: the test then stops its processes; SIGKILL 20 s later).
+suite_guest() {
+	local log="$tmp/guest.log" bin line rc pass fail
+
+	echo "=== guest: QEMU guests against vaccel-agent, pytest tests/guest"
+	if ! bazel build //tests/guest:guest_deps; then
+		echo "guest: FAILED: bazel build //tests/guest:guest_deps"
+		record guest 0 1 1
+		return
+	fi
+	bin="$(bazel info bazel-bin 2>/dev/null)"
+	VACCEL_BAZEL_BIN="$bin" timeout -k 20 400 \
+		"$py" -m pytest -q -s -p no:cacheprovider tests/guest 2>&1 |
+		tee "$log"
+	rc=${PIPESTATUS[0]}
+	line="$(grep -E ' in [0-9.]+s' "$log" | tail -1)"
+	pass="$(pytest_count "$line" passed)"
+	fail=$(($(pytest_count "$line" failed) + $(pytest_count "$line" error)))
+	echo "guest: $pass passed, $fail failed"
+	record guest "$pass" "$fail" "$rc"
+}
+
 suite_generator
 suite_format
 extra=("$@")
@@ -317,6 +342,7 @@ run_bazel tsan --config=tsan --test_tag_filters=tsan --build_tests_only
 suite_install
 suite_go
 suite_python
+suite_guest
 
 echo "=== summary"
 if [ -n "$failed_suites" ]; then

@@ -1,5 +1,5 @@
 #!/bin/bash
-# `vaccel info`, `ping`, `bench` and the exit codes, against a real
+# `vaccel info`, `ping`, `bench`, `stats` and the exit codes, against a real
 # vaccel-agent on a temporary UNIX socket and a free TCP port.
 set -u
 TOOL=$1 AGENT=$2 RPC=$3 NOOP=$4 CPU=$5 ENUMS=$6
@@ -56,6 +56,16 @@ for ADDR in "unix://$SOCK" "$TCP"; do
 	expect "ping $ADDR" '^noop round trip: p50 [0-9]+\.[0-9] us, p99 [0-9]+\.[0-9] us \(200 calls\)$' "$OUT"
 done
 
+# stats: the pings closed their sessions; only stats' own connection is
+# a client, and the calls counted include both pings' 200 each.
+OUT=$("$TOOL" stats "unix://$SOCK")
+[ $? = 0 ] || fail "stats exit status"
+expect stats "^agent unix://$SOCK: clients 1, sessions 0, resource handles 0, cached resources 0, calls [0-9]+$" "$OUT"
+CALLS=$(sed -n 's/.*calls \([0-9]*\)$/\1/p' <<<"$OUT")
+[ "${CALLS:-0}" -ge 400 ] || fail "stats: calls ${CALLS:-?} < 400: $OUT"
+OUT=$("$TOOL" stats "$TCP")
+expect "stats tcp" "^agent $TCP: clients 1, sessions 0," "$OUT"
+
 # bench, small: every echo is checked byte for byte by the tool.
 OUT=$("$TOOL" bench "unix://$SOCK" -n 100 --max-bytes 64K --rpc-plugin "$RPC")
 [ $? = 0 ] || fail "bench exit status: $OUT"
@@ -71,6 +81,11 @@ expect "dead address" "nobody\.sock" "$ERR"
 ERR=$("$TOOL" ping "unix://$SOCK" --rpc-plugin "$DIR/none.so" 2>&1)
 [ $? = 1 ] || fail "a missing rpc plugin should exit 1"
 expect "missing plugin" "none\.so" "$ERR"
+ERR=$("$TOOL" stats "unix://$DIR/nobody.sock" 2>&1)
+[ $? = 1 ] || fail "stats of a dead address should exit 1"
+expect "stats dead address" "nobody\.sock" "$ERR"
+"$TOOL" stats >/dev/null 2>&1
+[ $? = 2 ] || fail "stats without an address should exit 2"
 "$TOOL" frob >/dev/null 2>&1
 [ $? = 2 ] || fail "unknown command should exit 2"
 "$TOOL" ping >/dev/null 2>&1

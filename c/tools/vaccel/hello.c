@@ -54,12 +54,26 @@ static int parse_reply(const struct wire_msg *m, struct agent_hello *h,
 	return 0;
 }
 
-int agent_hello(const char *address, int timeout_ms, struct agent_hello *h,
-		char *err, size_t errlen)
+/* The next message on `conn` (one reply is all we wait for). */
+static int read_reply(struct vrpc_conn *conn, int timeout_ms,
+		      struct wire_msg *m, char *why, size_t whylen)
 {
-	struct vrpc_conn conn;
-	struct wire_out o;
 	struct wire_reader r;
+	int ret;
+
+	wire_reader_init(&r, conn, UINT64_MAX, 1u << 20, 1u << 20);
+	ret = wire_reader_next(&r, m, timeout_ms, why, whylen);
+	wire_reader_free(&r);
+	return ret;
+}
+
+/* Connects to `address` and exchanges HELLO on it: 0 with the connection
+ * open in *conn, or -1 with a message. */
+static int hello_open(const char *address, int timeout_ms,
+		      struct agent_hello *h, struct vrpc_conn *conn, char *err,
+		      size_t errlen)
+{
+	struct wire_out o;
 	struct wire_msg m = {0};
 	char why[256] = "";
 	int fd, ret;
@@ -67,7 +81,7 @@ int agent_hello(const char *address, int timeout_ms, struct agent_hello *h,
 	fd = vrpc_connect(address, timeout_ms, err, errlen);
 	if (fd < 0)
 		return -1;
-	if (vrpc_conn_init(&conn, fd)) {
+	if (vrpc_conn_init(conn, fd)) {
 		snprintf(err, errlen, "cannot set up the connection to %s",
 			 address);
 		return -1;
@@ -78,22 +92,83 @@ int agent_hello(const char *address, int timeout_ms, struct agent_hello *h,
 	wire_put_u32(&o, WIRE_PROTOCOL_VERSION);
 	wire_put_str(&o, VACCEL_VERSION);
 	wire_put_u32(&o, 0); /* we call nothing: we only ask */
-	ret = wire_msg_send(&conn, &o, WIRE_HELLO, 0, 0, WIRE_DEFAULT_MAX_FRAME,
+	ret = wire_msg_send(conn, &o, WIRE_HELLO, 0, 0, WIRE_DEFAULT_MAX_FRAME,
 			    NULL, 0);
 	wire_out_free(&o);
-	if (!ret) {
-		wire_reader_init(&r, &conn, UINT64_MAX, 1u << 20, 1u << 20);
-		ret = wire_reader_next(&r, &m, timeout_ms, why, sizeof(why));
-		wire_reader_free(&r);
-	}
+	if (!ret)
+		ret = read_reply(conn, timeout_ms, &m, why, sizeof(why));
 	if (ret) {
 		snprintf(err, errlen, "HELLO to %s failed: %s", address,
 			 ret == -EPROTO ? why : vrpc_strerror(ret));
-		vrpc_conn_close(&conn);
+		vrpc_conn_close(conn);
 		return -1;
 	}
 	ret = parse_reply(&m, h, err, errlen);
 	wire_msg_free(&m);
+	if (ret)
+		vrpc_conn_close(conn);
+	return ret;
+}
+
+int agent_hello(const char *address, int timeout_ms, struct agent_hello *h,
+		char *err, size_t errlen)
+{
+	struct vrpc_conn conn;
+
+	if (hello_open(address, timeout_ms, h, &conn, err, errlen))
+		return -1;
 	vrpc_conn_close(&conn);
+	return 0;
+}
+
+int agent_stats(const char *address, int timeout_ms, uint64_t v[5], char *err,
+		size_t errlen)
+{
+	static const char *const names[5] = {"clients", "sessions",
+					     "resource handles",
+					     "cached resources", "calls"};
+	struct agent_hello h;
+	struct vrpc_conn conn;
+	struct wire_out o;
+	struct wire_msg m = {0};
+	struct wire_in in;
+	char why[256] = "", *message = NULL;
+	bool nomem = false;
+	uint32_t status;
+	int ret;
+
+	if (hello_open(address, timeout_ms, &h, &conn, err, errlen))
+		return -1;
+	wire_out_init(&o);
+	wire_msg_begin(&o);
+	ret = wire_msg_send(&conn, &o, WIRE_STATS, 1, 0, h.max_frame, NULL, 0);
+	wire_out_free(&o);
+	if (!ret)
+		ret = read_reply(&conn, timeout_ms, &m, why, sizeof(why));
+	vrpc_conn_close(&conn);
+	if (ret) {
+		snprintf(err, errlen, "STATS to %s failed: %s", address,
+			 ret == -EPROTO ? why : vrpc_strerror(ret));
+		return -1;
+	}
+	wire_in_init(&in, m.buf, m.len);
+	ret = -1;
+	if (m.type != WIRE_REPLY || !wire_get_u32(&in, &status, "status") ||
+	    !wire_get_str(&in, &message, &nomem, "message"))
+		snprintf(err, errlen, "malformed STATS reply from %s", address);
+	else if (status)
+		snprintf(err, errlen, "%s refused STATS: %s (%s)", address,
+			 message ? message : "",
+			 vaccel_error_to_str((int)status));
+	else
+		ret = 0;
+	for (int i = 0; !ret && i < 5; i++)
+		if (!wire_get_u64(&in, &v[i], names[i])) {
+			snprintf(err, errlen, "malformed STATS results: %s",
+				 in.err);
+			ret = -1;
+		}
+	free(message);
+	wire_msg_free(&m);
 	return ret;
 }

@@ -29,6 +29,10 @@ static void usage(FILE *f)
 	    "memcpy and a\n"
 	    "                 raw socket stream (the agent needs the noop "
 	    "and cpu plugins)\n"
+	    "  stats ADDRESS  the agent's counts: clients (this one "
+	    "included),\n"
+	    "                 sessions, resource handles, cached resources, "
+	    "calls\n"
 	    "\n"
 	    "ADDRESS: unix:///path, unix://@abstract, tcp://host:port, "
 	    "vsock://cid:port\n"
@@ -180,19 +184,22 @@ int main(int argc, char **argv)
 	if (!o.rpc_plugin)
 		o.rpc_plugin = default_plugin();
 	if (optind >= argc) {
-		fprintf(stderr, "vaccel: no command (info, ping, bench)\n");
+		fprintf(stderr,
+			"vaccel: no command (info, ping, bench, stats)\n");
 		usage(stderr);
 		return TOOL_USAGE;
 	}
 	cmd = argv[optind++];
 	if (!strcmp(cmd, "info") && optind == argc)
 		return cmd_info();
+	if (!strcmp(cmd, "stats") && optind == argc - 1)
+		return cmd_stats(argv[optind], &o);
 	if ((!strcmp(cmd, "ping") || !strcmp(cmd, "bench")) &&
 	    optind == argc - 1)
 		return cmd[0] == 'p' ? cmd_ping(argv[optind], &o)
 				     : cmd_bench(argv[optind], &o);
 	if (!strcmp(cmd, "info") || !strcmp(cmd, "ping") ||
-	    !strcmp(cmd, "bench"))
+	    !strcmp(cmd, "bench") || !strcmp(cmd, "stats"))
 		fprintf(stderr, "vaccel: '%s' takes %s\n", cmd,
 			cmd[0] == 'i' ? "no argument" : "one ADDRESS");
 	else

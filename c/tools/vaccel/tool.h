@@ -23,6 +23,7 @@ struct tool_opts {
 int cmd_info(void);
 int cmd_ping(const char *address, const struct tool_opts *o);
 int cmd_bench(const char *address, const struct tool_opts *o);
+int cmd_stats(const char *address, const struct tool_opts *o);
 
 /* hello.c: a HELLO exchange of our own on a fresh connection, to show
  * what the agent speaks. */
@@ -35,6 +36,12 @@ struct agent_hello {
 };
 int agent_hello(const char *address, int timeout_ms, struct agent_hello *h,
 		char *err, size_t errlen);
+
+/* hello.c: HELLO, then STATS, on a fresh connection: the agent's counts
+ * of clients (this one included), sessions, resource handles, cached
+ * resources and calls served. 0, or -1 with a message. */
+int agent_stats(const char *address, int timeout_ms, uint64_t v[5], char *err,
+		size_t errlen);
 
 /* remote.c: a session on the agent through the rpc plugin, the path a
  * guest program takes. */
