@@ -3,9 +3,10 @@
 # (GoogleTest), asan (the same under ASan+UBSan), tsan (the tests tagged
 # "tsan" under ThreadSanitizer: core, resources, plugin registry, threaded
 # backends), install (install, then build an application with pkg-config
-# outside Bazel), go (the Go binding, go test -race), python (the
-# Python binding's wheel in a fresh venv, pytest) and guest (a Debian
-# kernel under QEMU calling vaccel-agent over VSOCK and TCP, pytest).
+# outside Bazel), arm64 (the client cross-built for aarch64, run under
+# qemu-user against the native agent), go (the Go binding, go test -race),
+# python (the Python binding's wheel in a fresh venv, pytest) and guest (a
+# Debian kernel under QEMU calling vaccel-agent over VSOCK and TCP, pytest).
 #
 # Each suite prints its own summary line; the last line of the output is
 # "N passed, N failed" over all suites. Exit status: 0 only when every suite
@@ -192,6 +193,22 @@ suite_install() {
 	fi
 }
 
+# The client side (libvaccel, the rpc plugin, the noop/sgemm/classify
+# examples) cross-built for aarch64 and run under qemu-user against the
+# x86-64 agent; its results must equal the native client's
+# (tests/arm64/arm64_test.sh prints one ok/FAIL line per check).
+suite_arm64() {
+	local log="$tmp/arm64.log" rc line pass fail
+
+	echo "=== arm64: tests/arm64/arm64_test.sh (aarch64 clients under qemu-user)"
+	tests/arm64/arm64_test.sh 2>&1 | tee "$log"
+	rc=${PIPESTATUS[0]}
+	line="$(grep -E '^arm64: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)"
+	pass="$(pytest_count "$line" passed)"
+	fail="$(pytest_count "$line" failed)"
+	record arm64 "$pass" "$fail" "$rc"
+}
+
 # The Go binding (bindings/go): `go test -race ./...` against the plugins,
 # agent, exec test library and models that bazel builds (default
 # configuration, so their paths do not depend on the sanitizer runs).
@@ -340,6 +357,7 @@ run_bazel asan --config=asan
 # that are not), nor blas_test (OpenBLAS's own thread pool, likewise).
 run_bazel tsan --config=tsan --test_tag_filters=tsan --build_tests_only
 suite_install
+suite_arm64
 suite_go
 suite_python
 suite_guest
