@@ -15,7 +15,9 @@ resource refused with VACCEL_EPERM, over
 Each leg checks the values the guest printed and that the agent holds no
 session or resource handle once the guest is off (STATS through `vaccel
 stats`), and prints the guest's noop round trip next to a raw socket
-ping-pong to a host echo server over the same path.
+ping-pong to a host echo server over the same path. test_killed_guest
+kills QEMU while its guest is calling the agent in a loop, then checks the
+agent released that guest's session and resource and serves a second one.
 
 Needs: bazel-built programs (VACCEL_BAZEL_BIN, else `bazel info
 bazel-bin`), qemu-system-x86_64, busybox, and what scripts/guest_tools.sh
@@ -382,3 +384,54 @@ def test_tcp(world, host):
         "tcp://10.0.2.2:%d" % host.echo_tcp), "tcp")
     check_guest_ops(world, text, "tcp")
     check_clean(host, ROUNDS + 1)
+
+
+def loop_script(agent_addr):
+    return """
+export VACCEL_PLUGINS=/lib/vaccel/libvaccel-rpc.so
+export VACCEL_RPC_ADDRESS={agent}
+export VACCEL_LOG_LEVEL=1
+guest_client loop /lib/vaccel/libmytestlib.so
+""".format(agent=agent_addr)
+
+
+def test_killed_guest(world, host):
+    """QEMU killed (SIGKILL) while its guest loops on exec_with_resource
+    calls over VSOCK: the agent drops that client's session and resource
+    handle, and a second guest on the same agent runs everything."""
+    qemu, serial = host.start_guest(loop_script("vsock://2:%d" % AGENT_PORT),
+                                    "vsock")
+    assert guest_vm.wait_for(serial, r"^loop: calling", BOOT_TIMEOUT_S,
+                             qemu), "the loop never started:\n" + \
+        Host.read(serial)
+    before, line1 = host.stats()
+    time.sleep(0.5)
+    during, line2 = host.stats()
+    log("guest 1 looping: " + line1)
+    log("guest 1 looping: " + line2)
+    # Its session and the registered library are on the agent, and calls
+    # are flowing: the kill lands with a call in flight or about to be.
+    assert during["clients"] == 2 and during["sessions"] == 1 and \
+        during["resource handles"] == 1, line2
+    assert during["calls"] > before["calls"], (line1, line2)
+    pid = host.procs.inner_pid(qemu)
+    assert pid, "no QEMU pid in its pidfile"
+    log("killing QEMU (pid %d) with SIGKILL" % pid)
+    os.kill(pid, signal.SIGKILL)
+    qemu.wait(10)
+    # The backend (still running) closes the guest's connections when
+    # QEMU goes; the agent releases what that client made.
+    vals, line = host.wait_clean()
+    log("agent after the kill: " + line)
+    assert vals["clients"] == 1 and vals["sessions"] == 0 and \
+        vals["resource handles"] == 0, line
+    agent_log = Host.read(host.agent_out)
+    assert re.search(r"client \d+ \(unix://\S+_%d#\d+\) gone: released 1 "
+                     r"sessions and 1 resource handles" % AGENT_PORT,
+                     agent_log), agent_log
+    host.procs.stop(host.vhost)
+    log("vhost-device-vsock stopped; booting a second guest")
+    text = host.run_guest(ops_script(
+        "vsock://2:%d" % AGENT_PORT, "vsock://2:%d" % ECHO_PORT), "vsock")
+    check_guest_ops(world, text, "vsock (second guest)")
+    check_clean(host, during["calls"] + ROUNDS + 1)
