@@ -79,6 +79,12 @@ def world():
     for tool in ["qemu-system-x86_64", "busybox"]:
         assert shutil.which(tool), (
             "%s is not installed: run scripts/setup.sh" % tool)
+    # The guest has no libc for busybox: it must be busybox-static's.
+    ldd = subprocess.run(["ldd", shutil.which("busybox")],
+                         capture_output=True, text=True)
+    assert ldd.returncode != 0, (
+        "%s is dynamically linked: install busybox-static" %
+        shutil.which("busybox"))
     vhost = shutil.which("vhost-device-vsock") or os.path.expanduser(
         "~/.cargo/bin/vhost-device-vsock")
     assert os.access(vhost, os.X_OK), (
