@@ -1,4 +1,10 @@
-/* The connection to vaccel-agent (see client.h). */
+/* The connection to vaccel-agent (see client.h).
+ *
+ * Leader/follower, no thread of its own: a calling thread that finds
+ * nobody reading the connection reads it itself (the leader) until its own
+ * reply is in, handing other calls' replies to their threads (a condvar
+ * each); when it leaves, a waiting call takes over. A single-threaded
+ * caller thus sends and receives on its own thread, with no hand-off. */
 
 #include "client.h"
 #include "protocol.h"
@@ -6,15 +12,18 @@
 #include "rpc/error.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #define DEFAULT_ADDRESS "unix:///run/vaccel/agent.sock"
 #define DEFAULT_TIMEOUT_MS 60000
 
+/* A call waiting for its reply. */
 struct pending {
 	struct pending *next;
 	uint32_t id;
@@ -24,18 +33,25 @@ struct pending {
 	pthread_cond_t cond;
 };
 
+/* One connection to the agent. A failed one is replaced by a fresh one;
+ * it is freed when its last user leaves. */
+struct link {
+	struct vrpc_conn conn;
+	struct wire_reader rd; /* used by the leader only */
+	int users;	       /* c.cur's reference and one per call */
+	bool dead;
+	bool reading; /* a leader is reading */
+	struct pending *pending;
+};
+
 static struct {
 	pthread_mutex_t lock;
 	char address[256];
 	int timeout_ms;
 	uint64_t max_frame;
-	bool connected;
-	bool reader_running;
 	uint64_t generation;
-	struct vrpc_conn conn;
-	pthread_t reader;
+	struct link *cur; /* NULL: not connected */
 	uint32_t next_id;
-	struct pending *pending;
 	/* The agent's op set: sig_hash per op id (0: not spoken). */
 	uint32_t agent_ops[WIRE_MAX_OP_ID];
 } c = {.lock = PTHREAD_MUTEX_INITIALIZER};
@@ -88,10 +104,23 @@ int rpc_client_init(void)
 	return VACCEL_OK;
 }
 
-/* Fail every waiting call: the connection is gone. Called locked. */
-static void fail_pending_locked(int status)
+static void link_put_locked(struct link *l)
 {
-	for (struct pending *p = c.pending; p; p = p->next) {
+	if (--l->users > 0)
+		return;
+	wire_reader_free(&l->rd);
+	vrpc_conn_close(&l->conn);
+	free(l);
+}
+
+/* The connection is unusable: wake everyone with `status`. */
+static void link_kill_locked(struct link *l, int status)
+{
+	if (l->dead)
+		return;
+	l->dead = true;
+	vrpc_conn_shutdown(&l->conn);
+	for (struct pending *p = l->pending; p; p = p->next) {
 		if (p->done)
 			continue;
 		p->done = true;
@@ -100,39 +129,11 @@ static void fail_pending_locked(int status)
 	}
 }
 
-static void *reader_main(void *arg)
+/* Reading `l` failed with `ret`: say why (once), and let the next call
+ * connect afresh. */
+static void link_lost_locked(struct link *l, int ret, const char *err)
 {
-	struct wire_reader r;
-	char err[256] = "";
-	int ret;
-
-	(void)arg;
-	wire_reader_init(&r, &c.conn, UINT64_MAX, UINT64_MAX, UINT64_MAX);
-	for (;;) {
-		struct wire_msg m = {0};
-
-		ret = wire_reader_next(&r, &m, -1, err, sizeof(err));
-		if (ret)
-			break;
-		pthread_mutex_lock(&c.lock);
-		struct pending *p = c.pending;
-
-		while (p && p->id != m.request_id)
-			p = p->next;
-		if (p && !p->done && m.type == WIRE_REPLY) {
-			p->msg = m;
-			p->done = true;
-			p->status = VACCEL_OK;
-			pthread_cond_signal(&p->cond);
-		} else {
-			/* A reply nobody waits for (it timed out). */
-			wire_msg_free(&m);
-		}
-		pthread_mutex_unlock(&c.lock);
-	}
-	wire_reader_free(&r);
-	pthread_mutex_lock(&c.lock);
-	if (c.connected) {
+	if (c.cur == l) {
 		if (ret == VRPC_ECLOSED || ret == VRPC_EEOF)
 			vaccel_plugin_error("the agent at %s closed the "
 					    "connection",
@@ -143,15 +144,15 @@ static void *reader_main(void *arg)
 			    "lost: %s",
 			    c.address,
 			    ret == -EPROTO ? err : vrpc_strerror(ret));
+		c.cur = NULL;
+		link_kill_locked(l, VACCEL_EIO);
+		link_put_locked(l);
+	} else {
+		link_kill_locked(l, VACCEL_EIO);
 	}
-	c.connected = false;
-	vrpc_conn_shutdown(&c.conn);
-	fail_pending_locked(VACCEL_EIO);
-	pthread_mutex_unlock(&c.lock);
-	return NULL;
 }
 
-static int hello_locked(void)
+static int hello_locked(struct vrpc_conn *conn)
 {
 	struct wire_out o;
 	struct wire_reader r;
@@ -179,12 +180,11 @@ static int hello_locked(void)
 		wire_put_u32(&o, id);
 		wire_put_u32(&o, d->sig_hash);
 	}
-	ret =
-	    wire_msg_send(&c.conn, &o, WIRE_HELLO, 0, 0, c.max_frame, NULL, 0);
+	ret = wire_msg_send(conn, &o, WIRE_HELLO, 0, 0, c.max_frame, NULL, 0);
 	wire_out_free(&o);
 	if (ret)
 		goto io;
-	wire_reader_init(&r, &c.conn, UINT64_MAX, 1u << 20, 1u << 20);
+	wire_reader_init(&r, conn, UINT64_MAX, 1u << 20, 1u << 20);
 	ret = wire_reader_next(&r, &m, c.timeout_ms, err, sizeof(err));
 	wire_reader_free(&r);
 	if (ret)
@@ -240,47 +240,39 @@ io:
 
 static int connect_locked(void)
 {
+	struct link *l;
 	char err[256];
 	int fd, ret;
 
-	if (c.connected)
+	if (c.cur)
 		return VACCEL_OK;
-	if (c.reader_running) {
-		/* The previous connection's reader has finished or is about
-		 * to: wait for it outside the lock. */
-		pthread_t old = c.reader;
-
-		c.reader_running = false;
-		pthread_mutex_unlock(&c.lock);
-		pthread_join(old, NULL);
-		pthread_mutex_lock(&c.lock);
-		vrpc_conn_close(&c.conn);
-		if (c.connected)
-			return VACCEL_OK;
-	}
 	fd = vrpc_connect(c.address, c.timeout_ms, err, sizeof(err));
 	if (fd < 0) {
 		vaccel_plugin_error("cannot reach the agent: %s", err);
 		return VACCEL_EIO;
 	}
-	if (vrpc_conn_init(&c.conn, fd)) {
-		vaccel_plugin_error("cannot set up the connection to %s",
-				    c.address);
-		return VACCEL_EIO;
-	}
-	ret = hello_locked();
-	if (ret) {
-		vrpc_conn_close(&c.conn);
-		return ret;
-	}
-	c.generation++;
-	c.connected = true;
-	if (pthread_create(&c.reader, NULL, reader_main, NULL)) {
-		c.connected = false;
-		vrpc_conn_close(&c.conn);
+	l = calloc(1, sizeof(*l));
+	if (!l) {
+		close(fd);
 		return VACCEL_ENOMEM;
 	}
-	c.reader_running = true;
+	if (vrpc_conn_init(&l->conn, fd)) {
+		vaccel_plugin_error("cannot set up the connection to %s",
+				    c.address);
+		close(fd);
+		free(l);
+		return VACCEL_EIO;
+	}
+	ret = hello_locked(&l->conn);
+	if (ret) {
+		vrpc_conn_close(&l->conn);
+		free(l);
+		return ret;
+	}
+	wire_reader_init(&l->rd, &l->conn, UINT64_MAX, UINT64_MAX, UINT64_MAX);
+	l->users = 1;
+	c.generation++;
+	c.cur = l;
 	vaccel_plugin_debug("connected to the agent at %s", c.address);
 	return VACCEL_OK;
 }
@@ -301,7 +293,7 @@ bool rpc_client_current(uint64_t *generation)
 	bool connected;
 
 	pthread_mutex_lock(&c.lock);
-	connected = c.connected;
+	connected = c.cur != NULL;
 	*generation = c.generation;
 	pthread_mutex_unlock(&c.lock);
 	return connected;
@@ -328,13 +320,143 @@ static void deadline_after(struct timespec *ts, int ms)
 	}
 }
 
-static void unlink_pending_locked(struct pending *p)
+/* Milliseconds until `deadline`, rounded up; <= 0 once it passed. */
+static int ms_left(const struct timespec *deadline)
 {
-	for (struct pending **l = &c.pending; *l; l = &(*l)->next)
-		if (*l == p) {
-			*l = p->next;
+	struct timespec now;
+	long long ns;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ns = (long long)(deadline->tv_sec - now.tv_sec) * 1000000000LL +
+	     (deadline->tv_nsec - now.tv_nsec);
+	if (ns <= 0)
+		return 0;
+	return (int)((ns + 999999) / 1000000);
+}
+
+static void timed_out_locked(struct pending *p)
+{
+	vaccel_plugin_error("no reply from the agent at %s "
+			    "after %d ms (VACCEL_RPC_TIMEOUT_MS)",
+			    c.address, c.timeout_ms);
+	p->done = true;
+	p->status = VACCEL_EIO;
+}
+
+/* Hand message `m` to the call it answers (or drop it: that call timed
+ * out). */
+static void deliver_locked(struct link *l, struct wire_msg *m)
+{
+	struct pending *p = l->pending;
+
+	while (p && p->id != m->request_id)
+		p = p->next;
+	if (p && !p->done && m->type == WIRE_REPLY) {
+		p->msg = *m;
+		p->done = true;
+		p->status = VACCEL_OK;
+		pthread_cond_signal(&p->cond);
+	} else {
+		wire_msg_free(m);
+	}
+}
+
+/* Wait until fd is readable: 0, -ETIMEDOUT or -errno. */
+static int wait_readable(int fd, int timeout_ms)
+{
+	struct pollfd pfd = {.fd = fd, .events = POLLIN};
+
+	for (;;) {
+		int n = poll(&pfd, 1, timeout_ms);
+
+		if (n > 0)
+			return 0;
+		if (n == 0)
+			return -ETIMEDOUT;
+		if (errno != EINTR)
+			return -errno;
+	}
+}
+
+/* The leader: read replies until `p`'s is in (or its deadline passed, or
+ * the connection failed). Called and returns locked. Waiting for the next
+ * message is bounded by p's deadline; once a message has begun, each wait
+ * for more of it by the timeout (a stall there breaks the connection: the
+ * stream is out of sync). */
+static void lead_locked(struct link *l, struct pending *p,
+			const struct timespec *deadline)
+{
+	l->reading = true;
+	while (!p->done) {
+		struct wire_msg m = {0};
+		char err[256] = "";
+		int ms = ms_left(deadline), ret = 0;
+
+		if (ms <= 0) {
+			timed_out_locked(p);
+			break;
+		}
+		pthread_mutex_unlock(&c.lock);
+		/* Bytes read ahead are not signalled by the fd. */
+		if (vrpc_conn_buffered(&l->conn) == 0) {
+			ret = wait_readable(l->conn.fd, ms);
+			if (ret == -ETIMEDOUT) {
+				/* Nothing came: the stream is intact. */
+				pthread_mutex_lock(&c.lock);
+				continue;
+			}
+		}
+		if (ret == 0)
+			ret = wire_reader_next(&l->rd, &m, c.timeout_ms, err,
+					       sizeof(err));
+		pthread_mutex_lock(&c.lock);
+		if (ret) {
+			link_lost_locked(l, ret, err);
+			break;
+		}
+		deliver_locked(l, &m);
+	}
+	l->reading = false;
+}
+
+/* Nobody reads `l` any more: wake a waiting call to take over. */
+static void promote_locked(struct link *l)
+{
+	if (l->reading || l->dead)
+		return;
+	for (struct pending *p = l->pending; p; p = p->next)
+		if (!p->done) {
+			pthread_cond_signal(&p->cond);
 			return;
 		}
+}
+
+static void unlink_pending_locked(struct link *l, struct pending *p)
+{
+	for (struct pending **n = &l->pending; *n; n = &(*n)->next)
+		if (*n == p) {
+			*n = p->next;
+			return;
+		}
+}
+
+/* Wait for p's reply: as the leader when nobody reads, else as a follower
+ * until the leader hands the reply over or leaves. Locked. */
+static void wait_reply_locked(struct link *l, struct pending *p)
+{
+	struct timespec deadline;
+
+	deadline_after(&deadline, c.timeout_ms);
+	while (!p->done) {
+		if (!l->reading) {
+			lead_locked(l, p, &deadline);
+			continue;
+		}
+		if (pthread_cond_timedwait(&p->cond, &c.lock, &deadline) ==
+			ETIMEDOUT &&
+		    !p->done)
+			timed_out_locked(p);
+	}
 }
 
 int rpc_client_request(uint8_t type, uint32_t op, struct wire_out *o,
@@ -342,7 +464,7 @@ int rpc_client_request(uint8_t type, uint32_t op, struct wire_out *o,
 {
 	struct pending p = {0};
 	pthread_condattr_t attr;
-	struct timespec deadline;
+	struct link *l;
 	uint32_t status;
 	char *message = NULL;
 	bool nomem = false;
@@ -358,38 +480,33 @@ int rpc_client_request(uint8_t type, uint32_t op, struct wire_out *o,
 		pthread_mutex_unlock(&c.lock);
 		goto out;
 	}
+	l = c.cur;
+	l->users++;
 	p.id = ++c.next_id;
-	p.next = c.pending;
-	c.pending = &p;
+	p.next = l->pending;
+	l->pending = &p;
 	pthread_mutex_unlock(&c.lock);
 
 	/* Frames of other threads may go out between ours. */
-	ret = wire_msg_send(&c.conn, o, type, p.id, op, c.max_frame, NULL, 0);
+	ret = wire_msg_send(&l->conn, o, type, p.id, op, c.max_frame, NULL, 0);
 	pthread_mutex_lock(&c.lock);
 	if (ret) {
 		vaccel_plugin_error("sending %s to the agent at %s failed: %s",
 				    wire_frame_type_str(type), c.address,
 				    vrpc_strerror(ret));
-		unlink_pending_locked(&p);
-		pthread_mutex_unlock(&c.lock);
-		ret = VACCEL_EIO;
-		goto out;
+		/* Part of a frame may have gone out: the stream is out of
+		 * sync (nothing went out when the message could not be
+		 * built). */
+		if (ret != -ENOMEM && ret != -EINVAL)
+			link_lost_locked(l, ret, "");
+		p.done = true;
+		p.status = VACCEL_EIO;
+	} else {
+		wait_reply_locked(l, &p);
 	}
-	deadline_after(&deadline, c.timeout_ms);
-	while (!p.done) {
-		if (pthread_cond_timedwait(&p.cond, &c.lock, &deadline) ==
-		    ETIMEDOUT) {
-			if (p.done)
-				break;
-			vaccel_plugin_error(
-			    "no reply from the agent at %s "
-			    "after %d ms (VACCEL_RPC_TIMEOUT_MS)",
-			    c.address, c.timeout_ms);
-			p.done = true;
-			p.status = VACCEL_EIO;
-		}
-	}
-	unlink_pending_locked(&p);
+	unlink_pending_locked(l, &p);
+	promote_locked(l);
+	link_put_locked(l);
 	pthread_mutex_unlock(&c.lock);
 	if (p.status) {
 		ret = p.status;
@@ -418,15 +535,12 @@ out:
 void rpc_client_fini(void)
 {
 	pthread_mutex_lock(&c.lock);
-	bool running = c.reader_running;
+	struct link *l = c.cur;
 
-	c.connected = false;
-	c.reader_running = false;
-	if (running)
-		vrpc_conn_shutdown(&c.conn);
-	pthread_mutex_unlock(&c.lock);
-	if (running) {
-		pthread_join(c.reader, NULL);
-		vrpc_conn_close(&c.conn);
+	if (l) {
+		c.cur = NULL;
+		link_kill_locked(l, VACCEL_EIO);
+		link_put_locked(l);
 	}
+	pthread_mutex_unlock(&c.lock);
 }

@@ -2,8 +2,9 @@
 
 /*
  * The rpc plugin's connection to vaccel-agent: one per process, made on
- * first use, multiplexing the calls of every thread by request id (a
- * reader thread hands each reply to the thread waiting for it).
+ * first use, multiplexing the calls of every thread by request id (the
+ * calling threads take turns reading and hand each reply to the thread
+ * waiting for it; client.c).
  */
 
 #include "msg.h"
