@@ -5,9 +5,13 @@
  * UNIX, TCP and VSOCK addresses. docs/agent.md for operators,
  * docs/protocol.md for the wire.
  *
- * Threads: one accept loop (main), one reader per connection, and a pool
- * of workers that run the requests, so a slow model run on one connection
- * does not stall the others and one connection's calls run concurrently.
+ * Threads: one accept loop (main), one or two threads per connection, a
+ * watcher (watch.c) and a pool of workers. A connection's reader runs a
+ * request itself when it is the only one of that connection in flight
+ * (no hand-off on the round trip); while it does, the watcher hands the
+ * reading to the connection's second thread if more arrives. Other
+ * requests go to the pool, so a slow model run on one connection does not
+ * stall the others and one connection's calls run concurrently.
  */
 
 #include "marshal.h"
@@ -86,10 +90,18 @@ struct agent_client {
 	long id;
 	char peer[300];
 	struct vrpc_conn conn;
-	pthread_t thread;
 	pthread_mutex_t lock;
-	pthread_cond_t idle;
+	pthread_cond_t idle; /* inflight or nthreads went down */
 	long inflight;
+	/* Reading (conn.c): the thread that holds the turn reads `rd`. */
+	struct wire_reader rd;
+	int nthreads;	/* the connection's own threads (1 or 2) */
+	int parked;	/* of them waiting in `turn` */
+	bool turn_free; /* the reader runs a request; watched */
+	bool handoff;	/* the watcher gave the turn to a parked thread */
+	bool closing;
+	bool watched; /* in the watcher's set: it may run requests itself */
+	pthread_cond_t turn;
 	atomic_bool greeted;
 	int64_t next_id;
 	struct agent_session *sessions;
@@ -117,7 +129,23 @@ void agent_handle(struct agent_client *cl, const struct wire_msg *m,
 		  struct wire_out *o, struct wire_call *call);
 void agent_client_release_all(struct agent_client *cl);
 
+/* More data came in while client `id`'s reader ran a request (watch.c
+ * calls it): let another of its threads read. */
+void agent_client_handoff(long id);
+
 /* Worker pool (pool.c). */
 int agent_pool_start(int workers);
 void agent_pool_submit(struct agent_client *cl, struct wire_msg *m);
+/* Run request `m` on this thread: handle, reply, free, count it done. */
+void agent_run_request(struct agent_client *cl, struct wire_msg *m);
 void agent_pool_stop(void);
+
+/* The watcher (watch.c): one thread and an epoll set with every client
+ * fd, armed (one-shot) only while that client's reader runs a request. */
+int agent_watch_start(void);
+void agent_watch_stop(void);
+/* false when the watcher is not running (requests then go to the pool). */
+bool agent_watch_add(struct agent_client *cl);
+bool agent_watch_arm(struct agent_client *cl);
+void agent_watch_disarm(struct agent_client *cl);
+void agent_watch_del(struct agent_client *cl);

@@ -121,6 +121,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "vaccel-agent: cannot start workers\n");
 		return 1;
 	}
+	/* Without it the agent still works, through the pool only. */
+	agent_watch_start();
 	for (int i = 0; i < agent_opts.nr_addresses; i++)
 		ls[i].fd = -1;
 	if (listen_all(ls) == 0)
@@ -135,6 +137,7 @@ int main(int argc, char **argv)
 		}
 	agent_clients_stop();
 	agent_clients_join();
+	agent_watch_stop();
 	agent_pool_stop();
 	agent_cache_clear();
 	close(sigfd);

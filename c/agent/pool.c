@@ -1,5 +1,6 @@
-/* The worker pool: requests of every connection run here, so a slow op
- * on one connection never blocks reading (or serving) the others. */
+/* The worker pool: requests that their connection's reader does not run
+ * itself (conn.c) run here, so a slow op on one connection never blocks
+ * reading (or serving) the others. */
 
 #include "agent.h"
 #include "protocol.h"
@@ -21,7 +22,7 @@ static int nr_threads;
 
 void agent_job_done(struct agent_client *cl);
 
-static void run(struct job *j)
+void agent_run_request(struct agent_client *cl, struct wire_msg *m)
 {
 	struct wire_call call = {0};
 	struct wire_out o;
@@ -29,17 +30,22 @@ static void run(struct job *j)
 
 	wire_out_init(&o);
 	wire_msg_begin(&o);
-	agent_handle(j->cl, &j->msg, &o, &call);
-	ret = wire_msg_send(&j->cl->conn, &o, WIRE_REPLY, j->msg.request_id,
-			    j->msg.op, agent_opts.max_frame, NULL, 0);
+	agent_handle(cl, m, &o, &call);
+	ret = wire_msg_send(&cl->conn, &o, WIRE_REPLY, m->request_id, m->op,
+			    agent_opts.max_frame, NULL, 0);
 	if (ret)
 		vaccel_log(VACCEL_LOG_WARN,
 			   "agent: client %ld: cannot send a reply (%d)",
-			   j->cl->id, ret);
+			   cl->id, ret);
 	wire_out_free(&o);
 	wire_call_free(&call);
-	wire_msg_free(&j->msg);
-	agent_job_done(j->cl);
+	wire_msg_free(m);
+	agent_job_done(cl);
+}
+
+static void run(struct job *j)
+{
+	agent_run_request(j->cl, &j->msg);
 	free(j);
 }
 
