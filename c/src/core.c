@@ -168,6 +168,8 @@ static int start_locked(struct vaccel_config *config)
 	if (!ret && active_config.plugins)
 		ret = vaccel_plugins_load_list(active_config.plugins,
 					       active_config.version_ignore);
+	if (!ret)
+		ret = vaccel_plugins_builtin_activate();
 	if (ret) {
 		vaccel_plugins_unload_all();
 		remove_rundir();

@@ -25,6 +25,9 @@ void vaccel_vlog_from(vaccel_log_level_t level, const char *who,
 
 /* plugin.c */
 int vaccel_plugins_load_list(const char *list, bool version_ignore);
+/* Adds the built-in plugins that want to run (builtin_plugin.h); at
+ * bootstrap, after the VACCEL_PLUGINS list. */
+int vaccel_plugins_builtin_activate(void);
 void vaccel_plugins_unload_all(void);
 /* Calls op `desc` with `argv` on the plugins that serve `sess`, highest
  * priority first, moving on when one answers VACCEL_ENOTSUP. */

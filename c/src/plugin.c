@@ -2,6 +2,7 @@
  * calls to them in priority order with per-op fallback. */
 
 #define _GNU_SOURCE
+#include "builtin_plugin.h"
 #include "internal.h"
 #include "vaccel/core.h"
 #include "vaccel/log.h"
@@ -24,6 +25,8 @@ struct plugin {
 	const char *name;
 	void *dl;
 	char *path;
+	bool builtin; /* compiled into the host (builtin_plugin.h) */
+	struct plugin *retired_next; /* a replaced built-in: see `retired` */
 	uint32_t type;
 	int32_t priority;
 	unsigned int seq; /* load order: breaks priority ties */
@@ -59,6 +62,18 @@ static pthread_mutex_t snap_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t snap_released = PTHREAD_COND_INITIALIZER;
 static struct registry *current;
 static unsigned int next_seq;
+
+/* Built-in plugins (builtin_plugin.h), registered once per process; and
+ * the active ones a plugin loaded by path replaced: out of the registry,
+ * but kept (not fini'd) until unload_all, as sessions made through them
+ * may still point at them. Both under write_lock. */
+#define MAX_BUILTINS 4
+static struct {
+	const struct vaccel_plugin_descriptor *desc;
+	bool (*wanted)(void);
+} builtins[MAX_BUILTINS];
+static size_t nr_builtins;
+static struct plugin *retired;
 
 #define APP_PLUGIN_NAME "application"
 
@@ -224,19 +239,6 @@ static struct plugin *plugin_find_locked(const char *name)
 		if (strcmp(current->list[i]->name, name) == 0)
 			return current->list[i];
 	return NULL;
-}
-
-/* Adds `p` to the registry. Caller holds write_lock. */
-static int insert_locked(struct plugin *p)
-{
-	struct registry *next;
-
-	p->seq = next_seq++;
-	next = snapshot_edit(p, NULL);
-	if (!next)
-		return VACCEL_ENOMEM;
-	snapshot_publish(next);
-	return VACCEL_OK;
 }
 
 /* Parse "X.Y..." into major and minor; false if it is not a version. */
@@ -491,12 +493,91 @@ static int open_library(const char *lib, void **dl)
 	return VACCEL_ELIBBAD;
 }
 
+/* Registers descriptor `d` (checked) from `dl` (NULL: built in), named
+ * `path` in summaries, and runs its init. A plugin of the same name is an
+ * error, except an active built-in one, which this one replaces. The
+ * caller closes `dl` on failure. */
+static int add_plugin(const struct vaccel_plugin_descriptor *d, void *dl,
+		      const char *path, bool builtin)
+{
+	struct plugin *p, *same;
+	struct registry *next;
+	char types[128];
+	int ret;
+
+	p = calloc(1, sizeof(*p));
+	if (!p || !(p->path = strdup(path))) {
+		free(p);
+		return VACCEL_ENOMEM;
+	}
+	p->desc = d;
+	p->name = d->name;
+	p->dl = dl;
+	p->builtin = builtin;
+	p->type = d->type;
+	p->priority = d->priority;
+	p->info.name = d->name;
+	p->info.version = d->version;
+	p->info.vaccel_version = d->vaccel_version;
+	p->info.is_virtio = is_transport(p);
+	p->info.type = (vaccel_plugin_type_t)d->type;
+	p->pub.dl_handle = dl;
+	p->pub.info = &p->info;
+	for (size_t i = 0; i < d->nr_ops; i++)
+		if (known_op(d->ops[i].type))
+			p->fns[d->ops[i].type] = d->ops[i].func;
+
+	pthread_mutex_lock(&write_lock);
+	same = plugin_find_locked(d->name);
+	if (same && (builtin || !same->builtin)) {
+		pthread_mutex_unlock(&write_lock);
+		vaccel_error("a plugin named '%s' is already loaded ('%s')",
+			     d->name, path);
+		ret = VACCEL_EEXIST;
+		goto fail;
+	}
+	*d->host = vaccel_host_api_table();
+	if (d->init && (ret = d->init()) != VACCEL_OK) {
+		pthread_mutex_unlock(&write_lock);
+		vaccel_error("plugin '%s' failed to initialise: %s", d->name,
+			     vaccel_error_to_str(ret));
+		goto fail;
+	}
+	p->seq = next_seq++;
+	next = snapshot_edit(p, same);
+	if (!next) {
+		pthread_mutex_unlock(&write_lock);
+		if (d->fini)
+			d->fini();
+		ret = VACCEL_ENOMEM;
+		goto fail;
+	}
+	snapshot_publish(next);
+	if (same) {
+		/* The built-in one: new sessions go to `p`; the old one lives
+		 * on for the sessions that hold it. */
+		same->retired_next = retired;
+		retired = same;
+	}
+	pthread_mutex_unlock(&write_lock);
+	if (same)
+		vaccel_info("plugin %s from %s replaces the built-in one",
+			    d->name, path);
+	type_str(p->type, types, sizeof(types));
+	vaccel_info("loaded plugin %s %s (%s, priority %d) from %s", d->name,
+		    d->version ? d->version : "", types, (int)p->priority,
+		    path);
+	return VACCEL_OK;
+fail:
+	free(p->path);
+	free(p);
+	return ret;
+}
+
 static int load_one(const char *lib, bool version_ignore)
 {
 	const struct vaccel_plugin_descriptor *d;
 	struct link_map *lm = NULL;
-	struct plugin *p;
-	char types[128];
 	void *dl;
 	int ret;
 
@@ -521,58 +602,75 @@ static int load_one(const char *lib, bool version_ignore)
 		dlclose(dl);
 		return ret;
 	}
-	p = calloc(1, sizeof(*p));
-	if (!p || !(p->path = strdup(lib))) {
-		free(p);
+	ret = add_plugin(d, dl, lib, false);
+	if (ret)
 		dlclose(dl);
+	return ret;
+}
+
+/* A built-in descriptor is the host's own code: only what a loaded one's
+ * checks would catch as a programming error is checked. */
+int vaccel_plugin_register_builtin(const struct vaccel_plugin_descriptor *d,
+				   bool (*wanted)(void))
+{
+	if (!d || !d->name || !*d->name || !d->host ||
+	    d->abi_version != VACCEL_PLUGIN_ABI_VERSION ||
+	    !VACCEL_PLUGIN_DESC_HAS(d, host)) {
+		vaccel_error("vaccel_plugin_register_builtin: descriptor %p "
+			     "has no name, no host slot or another ABI",
+			     (const void *)d);
+		return VACCEL_EINVAL;
+	}
+	pthread_mutex_lock(&write_lock);
+	for (size_t i = 0; i < nr_builtins; i++) {
+		if (builtins[i].desc == d) {
+			pthread_mutex_unlock(&write_lock);
+			return VACCEL_OK;
+		}
+	}
+	if (nr_builtins == MAX_BUILTINS) {
+		pthread_mutex_unlock(&write_lock);
+		vaccel_error("vaccel_plugin_register_builtin: '%s': already "
+			     "%d built-in plugins",
+			     d->name, MAX_BUILTINS);
 		return VACCEL_ENOMEM;
 	}
-	p->desc = d;
-	p->name = d->name;
-	p->dl = dl;
-	p->type = d->type;
-	p->priority = d->priority;
-	p->info.name = d->name;
-	p->info.version = d->version;
-	p->info.vaccel_version = d->vaccel_version;
-	p->info.is_virtio = is_transport(p);
-	p->info.type = (vaccel_plugin_type_t)d->type;
-	p->pub.dl_handle = dl;
-	p->pub.info = &p->info;
-	for (size_t i = 0; i < d->nr_ops; i++)
-		if (known_op(d->ops[i].type))
-			p->fns[d->ops[i].type] = d->ops[i].func;
+	builtins[nr_builtins].desc = d;
+	builtins[nr_builtins].wanted = wanted;
+	nr_builtins++;
+	pthread_mutex_unlock(&write_lock);
+	/* Registered after the bootstrap (a host's constructor ran after the
+	 * runtime's): join now. Before it, the bootstrap adds it. */
+	return vaccel_is_initialized() ? vaccel_plugins_builtin_activate()
+				       : VACCEL_OK;
+}
+
+int vaccel_plugins_builtin_activate(void)
+{
+	size_t n;
+	int ret = VACCEL_OK;
 
 	pthread_mutex_lock(&write_lock);
-	if (plugin_find_locked(d->name)) {
-		pthread_mutex_unlock(&write_lock);
-		vaccel_error("a plugin named '%s' is already loaded ('%s')",
-			     d->name, lib);
-		ret = VACCEL_EEXIST;
-		goto fail;
-	}
-	*d->host = vaccel_host_api_table();
-	if (d->init && (ret = d->init()) != VACCEL_OK) {
-		pthread_mutex_unlock(&write_lock);
-		vaccel_error("plugin '%s' failed to initialise: %s", d->name,
-			     vaccel_error_to_str(ret));
-		goto fail;
-	}
-	ret = insert_locked(p);
+	n = nr_builtins;
 	pthread_mutex_unlock(&write_lock);
-	if (ret) {
-		if (d->fini)
-			d->fini();
-		goto fail;
+	/* Entries are only appended, so the first n stay put unlocked. */
+	for (size_t i = 0; !ret && i < n; i++) {
+		const struct vaccel_plugin_descriptor *d = builtins[i].desc;
+		bool present;
+
+		if (builtins[i].wanted && !builtins[i].wanted())
+			continue;
+		pthread_mutex_lock(&write_lock);
+		present = plugin_find_locked(d->name) != NULL;
+		pthread_mutex_unlock(&write_lock);
+		if (present) {
+			vaccel_debug("built-in plugin %s: one of that name is "
+				     "loaded already; not adding it",
+				     d->name);
+			continue;
+		}
+		ret = add_plugin(d, NULL, "(built-in)", true);
 	}
-	type_str(p->type, types, sizeof(types));
-	vaccel_info("loaded plugin %s %s (%s, priority %d) from %s", d->name,
-		    d->version ? d->version : "", types, (int)p->priority, lib);
-	return VACCEL_OK;
-fail:
-	free(p->path);
-	free(p);
-	dlclose(dl);
 	return ret;
 }
 
@@ -756,6 +854,12 @@ void vaccel_plugins_unload_all(void)
 	}
 	if (old)
 		snapshot_free(old);
+	while (retired) {
+		struct plugin *next = retired->retired_next;
+
+		plugin_destroy(retired);
+		retired = next;
+	}
 	pthread_mutex_unlock(&write_lock);
 }
 

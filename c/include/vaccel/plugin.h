@@ -215,13 +215,21 @@ struct vaccel_plugin_descriptor {
 extern const struct vaccel_host_api *vaccel_plugin_host;
 extern const struct vaccel_plugin_descriptor vaccel_plugin_descriptor;
 
+/* The descriptor's visibility: exported from a plugin's shared object.
+ * A plugin compiled into its host (the rpc transport built into the
+ * Python and Go bindings) defines it as "hidden", so its descriptor cannot
+ * interpose on the one of a plugin the host loads. */
+#ifndef VACCEL_PLUGIN_VISIBILITY
+#define VACCEL_PLUGIN_VISIBILITY "default"
+#endif
+
 /* Declare the plugin: VACCEL_PLUGIN(.name = "x", .version = "1.0",
  * .type = VACCEL_PLUGIN_CPU, .ops = ops, .nr_ops = N, ...). Use once per
  * plugin, in a C file. */
 #define VACCEL_PLUGIN(...)                                                     \
 	__attribute__((visibility("hidden")))                                  \
 	const struct vaccel_host_api *vaccel_plugin_host;                      \
-	__attribute__((visibility("default")))                                 \
+	__attribute__((visibility(VACCEL_PLUGIN_VISIBILITY)))                  \
 	const struct vaccel_plugin_descriptor vaccel_plugin_descriptor = {     \
 	    .size = sizeof(struct vaccel_plugin_descriptor),                   \
 	    .abi_version = VACCEL_PLUGIN_ABI_VERSION,                          \
