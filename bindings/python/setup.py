@@ -1,6 +1,7 @@
 """Build the extension vaccel.__vaccel: the SWIG wrapper of the generated
-interface (src/vaccel/_vaccel.i), the generic op entry (_invoke.c) and the
-vaccel runtime compiled in.
+interface (src/vaccel/_vaccel.i), the generic op entry (_invoke.c), the
+vaccel runtime and the rpc transport (c/plugins/rpc with c/wire and c/rpc,
+a built-in plugin: docs/plugins.md "Built-in plugins") compiled in.
 
 In a checkout the runtime sources are copied from ../../c into csrc/ and
 SWIG runs; an sdist already carries csrc/ (sources and SWIG output), so
@@ -21,6 +22,9 @@ CSRC = os.path.join(HERE, "csrc")
 REPO_C = os.path.normpath(os.path.join(HERE, "..", "..", "c"))
 PKG = os.path.join(HERE, "src", "vaccel")
 WRAP = os.path.join(CSRC, "_vaccel_wrap.c")
+# The rpc transport's directories under c/, copied whole (every .c and .h,
+# so files added there are picked up) to the same place under csrc/.
+RPC_DIRS = ("rpc", "wire", os.path.join("plugins", "rpc"))
 
 
 def copy_runtime():
@@ -37,6 +41,13 @@ def copy_runtime():
             shutil.copy(f, os.path.join(CSRC, "src", os.path.relpath(f, os.path.join(REPO_C, "src"))))
     shutil.copytree(os.path.join(REPO_C, "include"), os.path.join(CSRC, "include"),
                     ignore=shutil.ignore_patterns("BUILD", "*.bazel"))
+    for d in RPC_DIRS:
+        dst = os.path.join(CSRC, d)
+        if os.path.isdir(dst):
+            shutil.rmtree(dst)
+        os.makedirs(dst)
+        for f in glob.glob(os.path.join(REPO_C, d, "*.[ch]")):
+            shutil.copy(f, dst)
 
 
 def run_swig():
@@ -86,6 +97,8 @@ def sources():
     srcs = [WRAP, os.path.join(PKG, "_invoke.c")]
     srcs += sorted(glob.glob(os.path.join(CSRC, "src", "*.c")))
     srcs += sorted(glob.glob(os.path.join(CSRC, "src", "gen", "*.c")))
+    for d in RPC_DIRS:
+        srcs += sorted(glob.glob(os.path.join(CSRC, d, "*.c")))
     return [os.path.relpath(s, HERE) for s in srcs]
 
 
@@ -94,8 +107,10 @@ setup(
     ext_modules=[Extension(
         "vaccel.__vaccel",
         sources=sources(),
-        include_dirs=["csrc/include", "csrc/src"],
-        define_macros=[("_DEFAULT_SOURCE", None)],
+        # csrc: "rpc/conn.h"; csrc/wire: the wire headers the plugin uses.
+        include_dirs=["csrc/include", "csrc/src", "csrc", "csrc/wire"],
+        # The built-in rpc plugin keeps its descriptor to itself.
+        define_macros=[("_DEFAULT_SOURCE", None), ("VACCEL_PLUGIN_VISIBILITY", '"hidden"')],
         extra_compile_args=["-std=gnu11", "-fvisibility=hidden"],
         libraries=["dl", "pthread"],
     )],

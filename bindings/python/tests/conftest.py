@@ -2,8 +2,9 @@
 by VACCEL_BAZEL_BIN (the bazel-bin directory; scripts/test.sh sets it after
 building them). Every plugin is loaded into this process once; local
 sessions (hints 0) go to them, remote sessions (PluginType.REMOTE) go to
-the rpc plugin and a vaccel-agent this file starts with the same plugins
-on a unix socket in a temporary directory."""
+the rpc transport built into the extension (no libvaccel-rpc.so: a
+bootstrap with VACCEL_RPC_ADDRESS set adds it) and a vaccel-agent this file
+starts with the same plugins on a unix socket in a temporary directory."""
 
 import os
 import subprocess
@@ -51,10 +52,10 @@ def agent(tmp_path_factory):
 def vaccel_mod(agent):
     import vaccel
 
+    os.environ["VACCEL_RPC_ADDRESS"] = agent["address"]
+    vaccel.bootstrap()  # adds the built-in rpc transport
     for p in PLUGINS:
         vaccel.load_plugin(plugin_path(p))
-    os.environ["VACCEL_RPC_ADDRESS"] = agent["address"]
-    vaccel.load_plugin(plugin_path("rpc"))
     return vaccel
 
 
@@ -74,6 +75,12 @@ def session(vaccel_mod, mode):
 @pytest.fixture(scope="session")
 def digits():
     return path("examples/models/digits")
+
+
+def rpc_so_mapped(pid="self"):
+    """Whether libvaccel-rpc.so is mapped into process `pid`."""
+    with open(f"/proc/{pid}/maps", encoding="utf-8") as f:
+        return "libvaccel-rpc.so" in f.read()
 
 
 def sample(k, ext="f32"):

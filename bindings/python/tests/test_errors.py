@@ -60,13 +60,18 @@ def test_released_session(vaccel_mod):
         _ = s.id
 
 
-def test_agent_down():
-    """A remote session whose agent is gone raises, in a child process."""
+@pytest.mark.parametrize("transport", ["builtin", "path"])
+def test_agent_down(transport):
+    """A remote session whose agent is gone raises, in a child process,
+    through the built-in transport (VACCEL_RPC_ADDRESS set before import)
+    and through libvaccel-rpc.so loaded by path."""
+    load = f"vaccel.load_plugin({plugin_path('rpc')!r})" if transport == "path" else "pass"
     code = f"""
-import os, vaccel
+import os
 os.environ["VACCEL_RPC_ADDRESS"] = "unix:///nonexistent/agent.sock"
+import vaccel
 try:
-    vaccel.load_plugin({plugin_path('rpc')!r})
+    {load}
     s = vaccel.Session(vaccel.PluginType.REMOTE)
     s.noop()
 except vaccel.VaccelError as e:

@@ -1,5 +1,6 @@
 """examples/python run as a user runs them: in-process (VACCEL_PLUGINS =
-the torch plugin) and through the agent (VACCEL_PLUGINS = the rpc plugin),
+the torch plugin) and through the agent (only VACCEL_RPC_ADDRESS: the rpc
+transport built into the extension; and VACCEL_PLUGINS = libvaccel-rpc.so),
 with the digit each sample is."""
 
 import os
@@ -20,10 +21,12 @@ def _run(script, args, env):
     return out.stdout.splitlines()
 
 
-@pytest.fixture(params=["local", "remote"])
+@pytest.fixture(params=["local", "remote", "remote-path"])
 def env(request, agent):
     if request.param == "local":
         return {"VACCEL_PLUGINS": plugin_path("torch")}
+    if request.param == "remote":
+        return {"VACCEL_PLUGINS": "", "VACCEL_RPC_ADDRESS": agent["address"]}
     return {"VACCEL_PLUGINS": plugin_path("rpc"), "VACCEL_RPC_ADDRESS": agent["address"]}
 
 
