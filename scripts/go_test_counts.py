@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Count a `go test -json` run: print go test's own summary lines (the
 package "ok"/"FAIL" lines and every failing test's name), then one line
-"TOTAL PASSED FAILED" for scripts/test.sh. Subtests count as tests.
+"TOTAL PASSED FAILED" for scripts/test.sh. Subtests count as tests. A
+skipped test counts as failed (the suite has none: a skip is a test that
+did not run, never a pass).
 
     python3 scripts/go_test_counts.py LOG.json
 """
@@ -26,6 +28,9 @@ def main(path):
                 elif action == "fail":
                     failed += 1
                     print(f"--- FAIL: {test} ({ev.get('Package', '')})")
+                elif action == "skip":
+                    failed += 1
+                    print(f"--- SKIP (counted as failed): {test} ({ev.get('Package', '')})")
             elif action == "output":
                 out = ev.get("Output", "")
                 if out.startswith(("ok ", "ok\t", "FAIL", "PASS", "---")) and not out.startswith("--- PASS"):

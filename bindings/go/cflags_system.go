@@ -6,3 +6,7 @@ package vaccel
 
 // #cgo pkg-config: vaccel
 import "C"
+
+// BuiltinRPC reports whether the rpc transport is compiled into the binding:
+// not against an installed libvaccel (load libvaccel-rpc.so by path).
+const BuiltinRPC = false

@@ -272,7 +272,7 @@ func TestThroughAgent(t *testing.T) {
 	for _, mode := range []string{"unix", "tcp"} {
 		t.Run(mode, func(t *testing.T) {
 			cmd := exec.Command(os.Args[0], "-test.v", "-test.count=1",
-				"-test.run", "^Test(Noop|Exec|Blas|CPU|Torch|TFLite|TF|Concurrent|Context|RealErrors|RemoteContext)")
+				"-test.run", "^Test(Noop|Exec|Blas|CPU|Torch|TFLite|TF|Concurrent|Context|RealErrors|RemoteContext|BuiltinTransport)")
 			cmd.Env = append(os.Environ(), "VACCEL_GO_TEST_REMOTE="+mode)
 			out, err := cmd.CombinedOutput()
 			if err != nil {
@@ -282,7 +282,11 @@ func TestThroughAgent(t *testing.T) {
 			if len(passed) < 19 || strings.Contains(string(out), "--- FAIL") {
 				t.Fatalf("%d tests passed through the agent:\n%s", len(passed), out)
 			}
-			for _, must := range []string{"TestRemoteContextDeadline", "TestTorchDigits", "TestTFInteger", "TestTFLiteInt32", "TestConcurrentGoroutines"} {
+			musts := []string{"TestRemoteContextDeadline", "TestTorchDigits", "TestTFInteger", "TestTFLiteInt32", "TestConcurrentGoroutines"}
+			if BuiltinRPC {
+				musts = append(musts, "TestBuiltinTransport")
+			}
+			for _, must := range musts {
 				if !strings.Contains(string(out), "--- PASS: "+must+" ") {
 					t.Errorf("%s did not pass through the agent:\n%s", must, out)
 				}

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -64,29 +65,32 @@ func setup(t testing.TB) {
 	}
 }
 
-func startAgent() error {
+// launchAgent starts a vaccel-agent with every backend plugin on a unix
+// socket in a new temporary directory, or on tcp://127.0.0.1:0 for "tcp",
+// and returns it with the address it listens on and its directory.
+func launchAgent(mode string) (*exec.Cmd, string, string, error) {
 	dir, err := os.MkdirTemp("", "vaccel-go-agent")
 	if err != nil {
-		return err
+		return nil, "", "", err
 	}
 	addr := "unix://" + filepath.Join(dir, "agent.sock")
-	if remote == "tcp" {
+	if mode == "tcp" {
 		addr = "tcp://127.0.0.1:0"
 	}
 	var plugins []string
 	for _, p := range backendPlugins {
 		plugins = append(plugins, bin(p))
 	}
-	agentCmd = exec.Command(bin("c/agent/vaccel-agent"), "-a", addr,
+	cmd := exec.Command(bin("c/agent/vaccel-agent"), "-a", addr,
 		"--exec-allow-dir", filepath.Dir(bin("tests/backends/libexec-test.so")))
-	agentCmd.Env = append(os.Environ(), "VACCEL_PLUGINS="+strings.Join(plugins, ":"),
+	cmd.Env = append(os.Environ(), "VACCEL_PLUGINS="+strings.Join(plugins, ":"),
 		"VACCEL_LOG_FILE="+filepath.Join(dir, "agent.log"))
-	out, err := agentCmd.StdoutPipe()
+	out, err := cmd.StdoutPipe()
 	if err != nil {
-		return err
+		return nil, "", dir, err
 	}
-	if err := agentCmd.Start(); err != nil {
-		return err
+	if err := cmd.Start(); err != nil {
+		return nil, "", dir, err
 	}
 	lines := make(chan string, 1)
 	go func() {
@@ -100,13 +104,85 @@ func startAgent() error {
 	case line := <-lines:
 		i := strings.Index(line, "listening on ")
 		if i < 0 {
-			return fmt.Errorf("agent said %q", line)
+			cmd.Process.Kill()
+			cmd.Wait()
+			return nil, "", dir, fmt.Errorf("agent said %q", line)
 		}
-		os.Setenv("VACCEL_RPC_ADDRESS", strings.TrimSpace(line[i+len("listening on "):]))
+		return cmd, strings.TrimSpace(line[i+len("listening on "):]), dir, nil
 	case <-time.After(20 * time.Second):
-		return fmt.Errorf("agent did not start in 20 s")
+		cmd.Process.Kill()
+		cmd.Wait()
+		return nil, "", dir, fmt.Errorf("agent did not start in 20 s")
 	}
-	return LoadPlugin(bin("c/plugins/rpc/libvaccel-rpc.so"))
+}
+
+// useTransport points this process at the agent at addr: the built-in rpc
+// transport joins at a re-bootstrap (libvaccel-rpc.so by path where the
+// binding has none, under the tag vaccel_system).
+func useTransport(addr string) error {
+	os.Setenv("VACCEL_RPC_ADDRESS", addr)
+	if !BuiltinRPC {
+		return LoadPlugin(bin("c/plugins/rpc/libvaccel-rpc.so"))
+	}
+	return Bootstrap()
+}
+
+func startAgent() error {
+	cmd, addr, _, err := launchAgent(remote)
+	if err != nil {
+		return err
+	}
+	agentCmd = cmd
+	return useTransport(addr)
+}
+
+// ownAgent gives an in-process test an agent of its own and this process
+// the transport to it; at the test's end (after its sessions' cleanups,
+// which were registered later) the agent stops and the runtime goes back
+// to the in-process backends.
+func ownAgent(t *testing.T) *exec.Cmd {
+	t.Helper()
+	cmd, addr, dir, err := launchAgent("unix")
+	if dir != "" {
+		t.Cleanup(func() { os.RemoveAll(dir) })
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		os.Unsetenv("VACCEL_RPC_ADDRESS")
+		if err := Bootstrap(); err != nil {
+			t.Error(err)
+		}
+		for _, p := range backendPlugins {
+			if err := LoadPlugin(bin(p)); err != nil {
+				t.Error(err)
+			}
+		}
+		cmd.Process.Signal(syscall.SIGCONT)
+		cmd.Process.Signal(os.Interrupt)
+		cmd.Wait()
+	})
+	if err := useTransport(addr); err != nil {
+		t.Fatal(err)
+	}
+	return cmd
+}
+
+// newRemoteSession opens a session on the transport (PluginTypeRemote),
+// closed at the test's end.
+func newRemoteSession(t testing.TB) *Session {
+	t.Helper()
+	s, err := NewSession(uint32(PluginTypeRemote))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	return s
 }
 
 func stopAgent() {

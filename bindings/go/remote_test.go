@@ -14,33 +14,34 @@ import (
 
 // A call to an agent that stops answering: the context's deadline ends the
 // wait with ctx.Err(), and once the agent answers again the abandoned call
-// finishes and leaves no goroutine behind. Runs in the agent child of
-// TestThroughAgent (it needs an agent to stall); in-process it is skipped,
-// which the go suite does not count as a pass.
+// finishes and leaves no goroutine behind. In TestThroughAgent's child runs
+// it stalls their agent; in-process it starts an agent of its own.
 func TestRemoteContextDeadline(t *testing.T) {
-	s := newSession(t)
-	if remote == "" || agentCmd == nil {
-		t.Skip("needs the agent of TestThroughAgent's child run")
+	setup(t)
+	agent := agentCmd
+	if remote == "" {
+		agent = ownAgent(t)
 	}
+	s := newRemoteSession(t)
 	if err := s.Noop(); err != nil { // the connection is up
 		t.Fatal(err)
 	}
 	goroutines := runtime.NumGoroutine()
-	if err := agentCmd.Process.Signal(syscall.SIGSTOP); err != nil {
+	if err := agent.Process.Signal(syscall.SIGSTOP); err != nil {
 		t.Fatal(err)
 	}
 	// SIGSTOP lands asynchronously: wait until the kernel shows it stopped.
-	for i := 0; i < 200 && !stopped(agentCmd.Process.Pid); i++ {
+	for i := 0; i < 200 && !stopped(agent.Process.Pid); i++ {
 		time.Sleep(5 * time.Millisecond)
 	}
-	if !stopped(agentCmd.Process.Pid) {
+	if !stopped(agent.Process.Pid) {
 		t.Fatal("the agent did not stop")
 	}
 	resumed := false
 	resume := func() {
 		if !resumed {
 			resumed = true
-			agentCmd.Process.Signal(syscall.SIGCONT)
+			agent.Process.Signal(syscall.SIGCONT)
 		}
 	}
 	defer resume()

@@ -3,6 +3,9 @@
 // compiled in through cgo (vaccel_runtime.c, the amalgamation), so building
 // needs only a C compiler; backend plugins are shared objects loaded at run
 // time by path (LoadPlugin, or the VACCEL_PLUGINS environment variable).
+// The rpc transport is compiled in too (BuiltinRPC): with VACCEL_RPC_ADDRESS
+// set at start-up (or before Bootstrap), sessions reach a vaccel-agent with
+// no libvaccel-rpc.so.
 //
 // Every value that holds C memory has Close. A finalizer only reports a
 // leak through the package's leak hook; it never frees, so nothing is freed
@@ -91,6 +94,19 @@ func LoadPlugin(path string) error {
 	defer C.free(unsafe.Pointer(c))
 	if rc := C.vaccel_plugin_load(c); rc != 0 {
 		return newError(int(rc), "plugin_load "+path)
+	}
+	return nil
+}
+
+// Bootstrap restarts the runtime from the environment, as it started when
+// the program loaded: the plugins loaded so far are unloaded, then those of
+// VACCEL_PLUGINS loaded, then (with BuiltinRPC) the built-in rpc transport
+// added when VACCEL_RPC_ADDRESS is set and no plugin named rpc is loaded
+// (docs/plugins.md "Built-in plugins"). Close every session and resource
+// first.
+func Bootstrap() error {
+	if rc := C.vaccel_bootstrap(); rc != 0 {
+		return newError(int(rc), "bootstrap")
 	}
 	return nil
 }

@@ -10,6 +10,16 @@ bindings/go/include/ (a -I path; headers may live in subdirectories).
 The hand-written files are read from the repository; the generated ones come
 from the same model as the rest of the output, so --check sees a stale copy
 whichever side changed.
+
+The rpc transport is compiled in too, as a built-in plugin (docs/plugins.md
+"Built-in plugins"): every .c and .h of c/rpc, c/wire and c/plugins/rpc is
+copied under bindings/go/csrc/ (the directory layout kept, so each file's
+quoted includes resolve as in the tree), and each .c gets a one-line
+wrapper in the package directory, vaccel_rpc_<dir>_<name>.c, that includes
+its copy. One translation unit per source, as in the tree: static names of
+different files cannot clash, with each other or with the core's. Files
+added to those directories are picked up; ones removed leave stale copies
+that vaccelgen deletes (--check reports them).
 """
 
 import os
@@ -24,6 +34,13 @@ GO_DIR = "bindings/go"
 _INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 _PRAGMA_ONCE = re.compile(r"^\s*#\s*pragma\s+once\b")
 _FEATURE = re.compile(r"^\s*#\s*define\s+(_GNU_SOURCE|_DEFAULT_SOURCE|VACCEL_ARG_NO_GENERIC_GET)\b")
+
+
+RPC_DIRS = ("c/rpc", "c/wire", "c/plugins/rpc")
+# The internal header the rpc plugin's registration (builtin.c) includes.
+RPC_CORE_HEADERS = ("builtin_plugin.h",)
+GO_CSRC = f"{GO_DIR}/csrc"
+GO_RPC_WRAPPER_PREFIX = "vaccel_rpc_"
 
 
 def _read(rel):
@@ -110,9 +127,71 @@ def emit_amalgamation_c(model, files):
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def _rpc_files():
+    """(dir under c/, file name) of every .c and .h of the rpc transport."""
+    out = []
+    for d in RPC_DIRS:
+        for n in sorted(os.listdir(os.path.join(ROOT, d))):
+            if n.endswith((".c", ".h")):
+                out.append((d[len("c/"):], n))
+    return out
+
+
+def _rpc_wrapper(model, sub, name):
+    return "\n".join([
+        "//go:build !vaccel_system", "",
+        banner(model).rstrip("\n"),
+        f"/* The rpc transport's c/{sub}/{name}, compiled into the Go binding as",
+        " * its own translation unit (idl/gen/emit_amalgamation.py). */",
+        "",
+        "/* Before any system header: c/wire uses the BSD/POSIX extras. */",
+        "#ifndef _DEFAULT_SOURCE",
+        "#define _DEFAULT_SOURCE",
+        "#endif",
+        "/* A built-in plugin keeps its descriptor to itself. */",
+        '#define VACCEL_PLUGIN_VISIBILITY "hidden"',
+        f'#include "csrc/{sub}/{name}"',
+        ""])
+
+
+def emit_go_rpc(model):
+    """The rpc transport's sources: copies under csrc/ and their wrappers."""
+    note = ("/* Copied from c/{rel} by idl/gen/vaccelgen.py for the Go binding\n"
+            f" * (the built-in rpc transport). Do not edit; regenerate with: {REGEN} */\n")
+    res = {}
+    for sub, name in _rpc_files():
+        rel = f"{sub}/{name}"
+        res[f"{GO_CSRC}/{rel}"] = note.format(rel=rel) + _read(f"c/{rel}")
+        if name.endswith(".c"):
+            flat = sub.replace("/", "_")
+            res[f"{GO_DIR}/{GO_RPC_WRAPPER_PREFIX}{flat}_{name}"] = _rpc_wrapper(model, sub, name)
+    for name in RPC_CORE_HEADERS:
+        rel = f"src/{name}"
+        res[f"{GO_CSRC}/{rel}"] = note.format(rel=rel) + _read(f"c/{rel}")
+    return res
+
+
+def go_owned(root):
+    """Paths (relative to the tree root) of the files this emitter owns and
+    that exist now: whatever is not in the current output is stale."""
+    out = []
+    csrc = os.path.join(root, GO_CSRC)
+    for dirpath, _, names in os.walk(csrc):
+        for n in names:
+            out.append(os.path.relpath(os.path.join(dirpath, n), root).replace(os.sep, "/"))
+    godir = os.path.join(root, GO_DIR)
+    if os.path.isdir(godir):
+        for n in os.listdir(godir):
+            if n.startswith(GO_RPC_WRAPPER_PREFIX) and n.endswith(".c"):
+                out.append(f"{GO_DIR}/{n}")
+    return out
+
+
 def emit_go_runtime(model, files):
-    """Output path -> content for the amalgamation and the header copies."""
+    """Output path -> content for the amalgamation, the header copies and
+    the rpc transport's sources."""
     res = {f"{GO_DIR}/vaccel_runtime.c": emit_amalgamation_c(model, files)}
+    res.update(emit_go_rpc(model))
     note = (f"/* Copied from {INCLUDE_DIR}/{{rel}} by idl/gen/vaccelgen.py for the Go\n"
             f" * binding. Do not edit; regenerate with: {REGEN} */\n")
     for rel, content in sorted(_public_headers(files).items()):

@@ -14,7 +14,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from emit_amalgamation import emit_go_runtime  # noqa: E402
+from emit_amalgamation import emit_go_runtime, go_owned  # noqa: E402
 from emit_go import emit_go  # noqa: E402
 from emit_c_headers import emit_enums_h, emit_ops_h, emit_plugin_ops_h  # noqa: E402
 from emit_c_sources import emit_enums_c, emit_op_api_c, emit_op_descriptors_c  # noqa: E402
@@ -92,6 +92,13 @@ def main(argv=None):
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w", encoding="utf-8") as f:
                 f.write(content)
+    # Copies of files since removed from the tree (the Go binding's rpc
+    # sources): stale too, and deleted when regenerating.
+    if any(rel.startswith("bindings/go/") for rel in files):
+        for rel in sorted(set(go_owned(args.out)) - set(files)):
+            stale.append(rel)
+            if not args.check:
+                os.remove(os.path.join(args.out, rel))
     if args.check and stale:
         print("stale generated files (run: python3 idl/gen/vaccelgen.py):\n  "
               + "\n  ".join(stale), file=sys.stderr)
