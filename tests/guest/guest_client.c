@@ -6,8 +6,15 @@
  *   guest_client loop LIB           register LIB, then call mytestfunc
  *                                   forever (the test kills the VM)
  *   guest_client rtt N              N noop round trips: p50/p99
+ *   guest_client echo MODEL MIB N   N torch_model_run echoes of a MIB MiB
+ *                                   float tensor (the agent's noop plugin
+ *                                   returns it), each checked: p50, MB/s
  *   guest_client raw-ping ADDR N    N 1-byte round trips on a plain
  *                                   socket to ADDR (no vaccel): p50/p99
+ *   guest_client raw-echo ADDR MIB N  MIB MiB through a plain socket to
+ *                                   the echo server and back, N times
+ *                                   (a writer thread, this one reading):
+ *                                   p50, MB/s
  *   guest_client echo-serve ADDR... (host) echo every byte back, on each
  *                                   address, one thread per connection
  *
@@ -20,6 +27,7 @@
 
 #include <vaccel.h>
 
+#include <errno.h>
 #include <poll.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -162,6 +170,75 @@ static int cmd_rtt(int n)
 	return ret ? 1 : 0;
 }
 
+/* The tensor echo of the noop plugin (docs/noop.md): input i comes back
+ * as output i. MODEL is any file: noop never reads it, but the op needs
+ * a MODEL resource registered to the session. */
+static int cmd_echo(const char *model_path, int mib, int n)
+{
+	size_t bytes = (size_t)mib << 20;
+	int64_t dims[1] = {(int64_t)(bytes / sizeof(float))};
+	struct vaccel_session sess;
+	struct vaccel_resource model;
+	struct vaccel_torch_tensor *in = NULL;
+	uint32_t *data = malloc(bytes);
+	double *t = malloc(sizeof(*t) * (size_t)n);
+	int ret, bad = 0;
+
+	if (!data || !t) {
+		printf("echo: out of memory for %d MiB\n", mib);
+		free(data);
+		free(t);
+		return 1;
+	}
+	for (size_t i = 0; i < bytes / 4; i++)
+		data[i] = (uint32_t)(i * 2654435761u);
+	ret = vaccel_session_init(&sess, 0);
+	if (!ret)
+		ret = vaccel_resource_init(&model, model_path,
+					   VACCEL_RESOURCE_MODEL);
+	if (!ret)
+		ret = vaccel_resource_register(&model, &sess);
+	if (!ret)
+		ret = vaccel_torch_tensor_new(&in, 1, dims, VACCEL_TORCH_FLOAT);
+	if (!ret)
+		ret = vaccel_torch_tensor_set_data(in, data, bytes);
+	if (ret) {
+		printf("echo: set-up failed: %s\n", vaccel_error_to_str(ret));
+		return 1;
+	}
+	/* One untimed call first: the region lease and first touches. */
+	for (int i = -1; !ret && i < n; i++) {
+		struct vaccel_torch_tensor *out = NULL;
+		double t0 = now_us();
+
+		ret = vaccel_torch_model_run(&sess, &model, NULL, &in, 1, &out,
+					     1);
+		if (i >= 0)
+			t[i] = now_us() - t0;
+		if (!ret && (!out || out->size != bytes ||
+			     memcmp(out->data, data, bytes)))
+			bad++;
+		if (out)
+			vaccel_torch_tensor_delete(out);
+	}
+	if (ret || bad) {
+		printf("echo %d MiB: %s, %d outputs differ from the input\n",
+		       mib, vaccel_error_to_str(ret), bad);
+	} else {
+		qsort(t, (size_t)n, sizeof(*t), cmp_double);
+		printf("tensor echo %d MiB: p50 %.1f ms, %.0f MB/s, "
+		       "outputs equal (%d calls)\n",
+		       mib, t[n / 2] / 1e3, (double)bytes / t[n / 2], n);
+	}
+	vaccel_torch_tensor_delete(in);
+	vaccel_resource_unregister(&model, &sess);
+	vaccel_resource_release(&model);
+	vaccel_session_release(&sess);
+	free(data);
+	free(t);
+	return ret || bad ? 1 : 0;
+}
+
 static int cmd_raw_ping(const char *addr, int n)
 {
 	char err[256], byte = 'x';
@@ -192,15 +269,92 @@ static int cmd_raw_ping(const char *addr, int n)
 	return 0;
 }
 
+struct writer {
+	int fd;
+	const char *buf;
+	size_t len;
+	int err;
+};
+
+static void *writer_main(void *arg)
+{
+	struct writer *w = arg;
+	size_t done = 0;
+
+	while (done < w->len) {
+		ssize_t k = write(w->fd, w->buf + done, w->len - done);
+
+		if (k <= 0) {
+			w->err = k < 0 ? errno : EPIPE;
+			return NULL;
+		}
+		done += (size_t)k;
+	}
+	return NULL;
+}
+
+static int cmd_raw_echo(const char *addr, int mib, int n)
+{
+	size_t bytes = (size_t)mib << 20;
+	char err[256], *out = malloc(bytes), *in = malloc(bytes);
+	double *t = malloc(sizeof(*t) * (size_t)n);
+	int fd = vrpc_connect(addr, 5000, err, sizeof(err)), bad = 0;
+
+	if (fd < 0 || !out || !in || !t) {
+		printf("raw echo: %s\n", fd < 0 ? err : "out of memory");
+		return 1;
+	}
+	for (size_t i = 0; i < bytes; i++)
+		out[i] = (char)(i * 31 + 7);
+	for (int r = -1; r < n; r++) {
+		struct writer w = {fd, out, bytes, 0};
+		pthread_t th;
+		size_t got = 0;
+		ssize_t k = 1;
+		double t0 = now_us();
+
+		if (pthread_create(&th, NULL, writer_main, &w))
+			return 1;
+		while (got < bytes && (k = read(fd, in + got, bytes - got)) > 0)
+			got += (size_t)k;
+		pthread_join(th, NULL);
+		if (k <= 0 || w.err) {
+			printf("raw echo %d MiB: %s\n", mib,
+			       strerror(w.err	? w.err
+					: k < 0 ? errno
+						: EPIPE));
+			return 1;
+		}
+		/* Round -1 warms up and is not counted. */
+		if (r >= 0)
+			t[r] = now_us() - t0;
+		bad += memcmp(in, out, bytes) != 0;
+	}
+	close(fd);
+	qsort(t, (size_t)n, sizeof(*t), cmp_double);
+	printf("raw echo %d MiB: p50 %.1f ms, %.0f MB/s, %s (%d round "
+	       "trips)\n",
+	       mib, t[n / 2] / 1e3, (double)bytes / t[n / 2],
+	       bad ? "DATA DIFFERS" : "data equal", n);
+	free(in);
+	free(out);
+	free(t);
+	return bad ? 1 : 0;
+}
+
 static void *echo_conn(void *arg)
 {
 	int fd = (int)(intptr_t)arg;
-	char buf[4096];
+	/* Large reads: the raw echo baseline should not be slowed by the
+	 * server's buffer size. */
+	size_t cap = 1u << 20;
+	char *buf = malloc(cap);
 	ssize_t k;
 
-	while ((k = read(fd, buf, sizeof(buf))) > 0)
+	while (buf && (k = read(fd, buf, cap)) > 0)
 		if (write(fd, buf, (size_t)k) != k)
 			break;
+	free(buf);
 	close(fd);
 	return NULL;
 }
@@ -259,13 +413,20 @@ int main(int argc, char **argv)
 		return cmd_loop(argv[2]);
 	if (!strcmp(cmd, "rtt") && argc == 3 && atoi(argv[2]) > 0)
 		return cmd_rtt(atoi(argv[2]));
+	if (!strcmp(cmd, "echo") && argc == 5 && atoi(argv[3]) > 0 &&
+	    atoi(argv[3]) <= 1024 && atoi(argv[4]) > 0)
+		return cmd_echo(argv[2], atoi(argv[3]), atoi(argv[4]));
+	if (!strcmp(cmd, "raw-echo") && argc == 5 && atoi(argv[3]) > 0 &&
+	    atoi(argv[3]) <= 1024 && atoi(argv[4]) > 0)
+		return cmd_raw_echo(argv[2], atoi(argv[3]), atoi(argv[4]));
 	if (!strcmp(cmd, "raw-ping") && argc == 4 && atoi(argv[3]) > 0)
 		return cmd_raw_ping(argv[2], atoi(argv[3]));
 	if (!strcmp(cmd, "echo-serve") && argc > 2)
 		return cmd_echo_serve(argc - 2, argv + 2);
 	fprintf(stderr,
 		"usage: %s unregistered LIB | loop LIB | rtt N | "
-		"raw-ping ADDR N | echo-serve ADDR...\n",
+		"echo MODEL MIB N | raw-ping ADDR N | raw-echo ADDR MIB N | "
+		"echo-serve ADDR...\n",
 		argv[0]);
 	return 2;
 }

@@ -241,13 +241,15 @@ def wait_for(path, pattern, timeout, proc=None):
 
 
 def qemu_argv(kernel, initrd, serial_log, pidfile, vsock_socket=None,
-              net=False, timeout_s=90):
+              net=False, timeout_s=90, mem_mb=GUEST_MEM_MB, ivshmem=None):
     """QEMU under a hard `timeout -s KILL`: one CPU, TCG (no KVM here),
     no devices but the serial console and the transport asked for. QEMU
-    writes its own PID to pidfile (the PID Popen knows is timeout's)."""
+    writes its own PID to pidfile (the PID Popen knows is timeout's).
+    ivshmem: (host file, MiB) for an ivshmem-plain device sharing that
+    file with the guest."""
     argv = ["timeout", "-s", "KILL", str(timeout_s),
             "qemu-system-x86_64", "-accel", "tcg", "-M", "pc", "-smp", "1",
-            "-m", "%dM" % GUEST_MEM_MB, "-nodefaults", "-no-user-config",
+            "-m", "%dM" % mem_mb, "-nodefaults", "-no-user-config",
             "-display", "none", "-no-reboot", "-pidfile", pidfile,
             "-serial", "file:" + serial_log,
             "-kernel", kernel, "-initrd", initrd,
@@ -255,10 +257,15 @@ def qemu_argv(kernel, initrd, serial_log, pidfile, vsock_socket=None,
     if vsock_socket:
         # vhost-user needs guest memory that the backend can map.
         argv += ["-object",
-                 "memory-backend-memfd,id=mem,size=%dM,share=on" % GUEST_MEM_MB,
+                 "memory-backend-memfd,id=mem,size=%dM,share=on" % mem_mb,
                  "-machine", "memory-backend=mem",
                  "-chardev", "socket,id=c0,path=" + vsock_socket,
                  "-device", "vhost-user-vsock-pci,chardev=c0"]
+    if ivshmem:
+        argv += ["-object",
+                 "memory-backend-file,id=hostmem,share=on,mem-path=%s,"
+                 "size=%dM" % ivshmem,
+                 "-device", "ivshmem-plain,memdev=hostmem"]
     if net:
         argv += ["-netdev", "user,id=n0",
                  "-device", "virtio-net-pci,netdev=n0,romfile="]

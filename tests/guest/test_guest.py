@@ -124,6 +124,12 @@ def world():
 
 
 def print_numbers(n):
+    echoes = sorted(int(k.split()[-1]) for k in n if k.startswith("echo "))
+    for mib in echoes:
+        e, r = n["echo socket %d" % mib], n["raw socket %d" % mib]
+        log("  vsock %3d MiB tensor echo p50 %8.1f ms (%4d MB/s)   raw "
+            "socket echo %8.1f ms (%4d MB/s)" % (mib, e[0], e[1], r[0],
+                                                 r[1]))
     log("guest-to-host round trips (p50 / p99, us), %d each, this run:"
         % ROUNDS)
     for key in ["vsock", "tcp"]:
@@ -146,17 +152,21 @@ class Host:
         self.boots = 0
         self.uds = os.path.join(self.dir, "vm.vsock")
 
-    def start_agent(self):
+    def start_agent(self, backends=("noop", "blas", "exec", "torch"),
+                    shm_file=None):
+        """The agent on <uds>_AGENT_PORT (VSOCK) and a free TCP port;
+        shm_file: the ivshmem file it maps for both."""
         b = self.w["bin"]
         plugins = ":".join(b + "/c/plugins/%s/libvaccel-%s.so" % (p, p)
-                           for p in ["noop", "blas", "exec", "torch"])
+                           for p in backends)
+        shm = ["--shm-file", shm_file] if shm_file else []
         self.agent_out = os.path.join(self.dir, "agent.log")
         env = dict(os.environ, VACCEL_LOG_LEVEL="info")
         self.agent = self.procs.start(
             "vaccel-agent",
             [b + "/c/agent/vaccel-agent",
-             "-a", "unix://%s_%d" % (self.uds, AGENT_PORT),
-             "-a", "tcp://127.0.0.1:0", "-p", plugins,
+             "-a", "unix://%s_%d" % (self.uds, AGENT_PORT)] + shm +
+            ["-a", "tcp://127.0.0.1:0"] + shm + ["-p", plugins,
              "--exec-allow-dir", self.dir],
             self.agent_out, env=env)
         m = guest_vm.wait_for(self.agent_out,
@@ -211,9 +221,11 @@ class Host:
                 return vals, line
             time.sleep(0.2)
 
-    def start_guest(self, script, transport):
+    def start_guest(self, script, transport, mem_mb=guest_vm.GUEST_MEM_MB,
+                    ivshmem=None):
         """Boot a guest that runs script (sh) over transport ("vsock" or
-        "tcp"); returns (qemu process, serial log path)."""
+        "tcp"), with an ivshmem device when ivshmem is (file, MiB);
+        returns (qemu process, serial log path)."""
         self.boots += 1
         n = self.boots
         initrd = os.path.join(self.dir, "boot%d.cpio" % n)
@@ -244,14 +256,15 @@ class Host:
             guest_vm.qemu_argv(self.w["kernel"], initrd, serial, pidfile,
                                vsock_socket=vsock_socket,
                                net=transport == "tcp",
-                               timeout_s=BOOT_TIMEOUT_S),
+                               timeout_s=BOOT_TIMEOUT_S, mem_mb=mem_mb,
+                               ivshmem=ivshmem),
             os.path.join(self.dir, "qemu%d.log" % n), pidfile=pidfile)
         return qemu, serial
 
-    def run_guest(self, script, transport):
+    def run_guest(self, script, transport, **kw):
         """Boot, run script, power off; the serial log's text."""
         t0 = time.monotonic()
-        qemu, serial = self.start_guest(script, transport)
+        qemu, serial = self.start_guest(script, transport, **kw)
         try:
             rc = qemu.wait(BOOT_TIMEOUT_S + 10)
         except subprocess.TimeoutExpired:
@@ -274,16 +287,23 @@ class Host:
 
 
 @pytest.fixture
-def host(world):
+def bare_host(world):
+    """A Host with no agent yet (the test starts the one it needs)."""
     h = Host(world)
     try:
-        h.start_agent()
         yield h
     except BaseException:
         print("agent log:\n" + Host.read(getattr(h, "agent_out", "")))
         raise
     finally:
         h.close()
+
+
+@pytest.fixture
+def host(bare_host):
+    """A Host with the agent of the op tests (noop, blas, exec, torch)."""
+    bare_host.start_agent()
+    return bare_host
 
 
 def ops_script(agent_addr, echo_addr):
@@ -442,3 +462,53 @@ def test_killed_guest(world, host):
         "vsock://2:%d" % AGENT_PORT, "vsock://2:%d" % ECHO_PORT), "vsock")
     check_guest_ops(world, text, "vsock (second guest)")
     check_clean(host, during["calls"] + ROUNDS + 1)
+
+
+# Tensor sizes of the echo test, MiB (docs/performance.md measures 16 and
+# 64), and timed calls per size.
+ECHO_MIB = [int(x) for x in os.environ.get("VACCEL_GUEST_ECHO_MIB",
+                                           "1,4").split(",")]
+ECHO_CALLS = int(os.environ.get("VACCEL_GUEST_ECHO_CALLS", "2"))
+
+
+def echo_script(agent_addr, echo_addr, socket_only):
+    lines = ["export VACCEL_PLUGINS=/lib/vaccel/libvaccel-rpc.so",
+             "export VACCEL_RPC_ADDRESS=" + agent_addr,
+             "export VACCEL_LOG_LEVEL=1"]
+    if socket_only:
+        lines.append("export VACCEL_RPC_SHM_BYTES=0")
+    for mib in ECHO_MIB:
+        lines += ['echo "== op echo%d: socket_only=%d"' % (mib, socket_only),
+                  "guest_client echo /models/digits/digits.pt %d %d" % (
+                      mib, ECHO_CALLS),
+                  'echo "== status $?"',
+                  'echo "== op raw%d:"' % mib,
+                  "guest_client raw-echo %s %d %d" % (echo_addr, mib,
+                                                      ECHO_CALLS),
+                  'echo "== status $?"']
+    return "\n".join(lines) + "\n"
+
+
+def test_tensor_echo(world, bare_host):
+    """Float tensors of ECHO_MIB MiB echoed by the agent's noop plugin
+    (torch_model_run) to a guest over VSOCK, each output compared with its
+    input in the guest, next to a raw socket echo of the same size. A
+    reply larger than the guest's VSOCK receive buffer (256 KiB) used to
+    cut the connection: recv(MSG_WAITALL) fails there with ENOMEM."""
+    host = bare_host
+    host.start_agent(backends=("noop",))
+    text = host.run_guest(echo_script("vsock://2:%d" % AGENT_PORT,
+                                      "vsock://2:%d" % ECHO_PORT, True),
+                          "vsock", mem_mb=512)
+    s = sections(text)
+    for mib in ECHO_MIB:
+        for kind, rx in [("echo", r"tensor echo %d MiB: p50 ([\d.]+) ms, "
+                          r"(\d+) MB/s, outputs equal \(%d calls\)"),
+                         ("raw", r"raw echo %d MiB: p50 ([\d.]+) ms, "
+                          r"(\d+) MB/s, data equal \(%d round trips\)")]:
+            rc, lines = s["%s%d" % (kind, mib)]
+            m = re.search(rx % (mib, ECHO_CALLS), "\n".join(lines))
+            assert rc == 0 and m, lines
+            world["numbers"]["%s socket %d" % (kind, mib)] = (
+                float(m.group(1)), int(m.group(2)))
+    check_clean(host, len(ECHO_MIB) * (ECHO_CALLS + 1))

@@ -169,6 +169,13 @@ int vrpc_recv_exact(struct vrpc_conn *conn, void *buf, size_t len,
 			int rc;
 			if (errno == EINTR)
 				continue;
+			/* AF_VSOCK refuses MSG_WAITALL for more than its
+			 * receive buffer (256 KiB by default) with ENOMEM:
+			 * take what arrives instead, call after call. */
+			if (errno == ENOMEM && (flags & MSG_WAITALL)) {
+				flags &= ~MSG_WAITALL;
+				continue;
+			}
 			if (errno != EAGAIN || timeout_ms < 0)
 				return -errno;
 			rc = wait_readable(conn->fd, timeout_ms);
