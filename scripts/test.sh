@@ -284,6 +284,7 @@ suite_python() {
 		//c/plugins/tf:libvaccel-tf.so //c/plugins/tflite:libvaccel-tflite.so
 		//c/plugins/rpc:libvaccel-rpc.so //c/agent:vaccel-agent
 		//examples:libmytestlib.so //examples/models:digits_gen
+		//tests/backends:libexec-dep.so //tests/backends:libexec-main.so
 		//tests/tflite:models //tests/tf:models)
 
 	echo "=== python: wheel into a fresh venv, pytest bindings/python/tests"

@@ -117,6 +117,7 @@ def emit_swig_i(model):
 PyObject *vpy_invoke(PyObject *self, PyObject *args);
 PyObject *vpy_genop(PyObject *self, PyObject *args);
 PyObject *vpy_resource_from_buf(PyObject *self, PyObject *args);
+PyObject *vpy_resource_multi_new(PyObject *self, PyObject *args);
 %}}
 
 %include "stdint.i"
@@ -126,6 +127,7 @@ PyObject *vpy_resource_from_buf(PyObject *self, PyObject *args);
 %native(invoke) PyObject *vpy_invoke(PyObject *self, PyObject *args);
 %native(genop) PyObject *vpy_genop(PyObject *self, PyObject *args);
 %native(resource_from_buf) PyObject *vpy_resource_from_buf(PyObject *self, PyObject *args);
+%native(resource_multi_new) PyObject *vpy_resource_multi_new(PyObject *self, PyObject *args);
 %thread;
 
 // Handles are unsigned long long, not uintptr_t: SWIG gives that typedef a

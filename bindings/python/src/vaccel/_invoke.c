@@ -667,3 +667,44 @@ PyObject *vpy_resource_from_buf(PyObject *self, PyObject *args)
 	PyBuffer_Release(&b);
 	return Py_BuildValue("(iN)", ret, PyLong_FromVoidPtr(res));
 }
+
+/* resource_multi_new(paths: tuple of str, type) -> (ret, handle): a
+ * resource of several files or URLs (vaccel_resource_multi_new). */
+PyObject *vpy_resource_multi_new(PyObject *self, PyObject *args)
+{
+	PyObject *paths;
+	int type;
+	struct vaccel_resource *res = NULL;
+	const char **cpaths;
+	Py_ssize_t n;
+	int ret;
+	(void)self;
+
+	if (!PyArg_ParseTuple(args, "O!i:resource_multi_new", &PyTuple_Type,
+			      &paths, &type))
+		return NULL;
+	n = PyTuple_GET_SIZE(paths);
+	cpaths = PyMem_Calloc(n ? (size_t)n : 1, sizeof(*cpaths));
+	if (!cpaths)
+		return PyErr_NoMemory();
+	for (Py_ssize_t i = 0; i < n; i++) {
+		PyObject *p = PyTuple_GET_ITEM(paths, i);
+
+		cpaths[i] = PyUnicode_Check(p) ? PyUnicode_AsUTF8(p) : NULL;
+		if (!cpaths[i]) {
+			if (!PyErr_Occurred())
+				PyErr_Format(PyExc_TypeError,
+					     "paths[%zd]: expected a str, got %s",
+					     i, Py_TYPE(p)->tp_name);
+			PyMem_Free(cpaths);
+			return NULL;
+		}
+	}
+	/* The strings belong to the tuple, which args keeps alive. */
+	Py_BEGIN_ALLOW_THREADS;
+	ret = vaccel_resource_multi_new(&res, cpaths, (size_t)n,
+					(vaccel_resource_type_t)type);
+	Py_END_ALLOW_THREADS;
+	PyMem_Free(cpaths);
+	return Py_BuildValue("(iN)", ret, PyLong_FromVoidPtr(res));
+}

@@ -8,22 +8,33 @@ from vaccel.error import raise_for
 
 
 class Resource:
-    """A resource made from a path (or, with from_buffer, from bytes)."""
+    """A resource made from a path, or a list of paths (several files or
+    URLs, as vAccel's Resource takes), or, with from_buffer, from bytes."""
 
     def __init__(self, paths, type_):
         self._handle = 0
         self._sessions = []
         if isinstance(paths, (list, tuple)):
-            if len(paths) != 1:
-                raise ValueError("only one path per resource is supported")
-            paths = paths[0]
-        if not isinstance(paths, (str, os.PathLike)):
-            raise TypeError(f"paths: expected a str or Path, got {type(paths).__name__}")
+            if not paths:
+                raise ValueError("paths: the list is empty")
+            for i, p in enumerate(paths):
+                if not isinstance(p, (str, os.PathLike)):
+                    raise TypeError(f"paths[{i}]: expected a str or Path, got {type(p).__name__}")
+            if len(paths) == 1:
+                paths = paths[0]  # a directory is allowed alone
+        elif not isinstance(paths, (str, os.PathLike)):
+            raise TypeError(f"paths: expected a str, Path or a list of them, got {type(paths).__name__}")
         if not isinstance(type_, int):
             raise TypeError(f"type_: expected a ResourceType, got {type(type_).__name__}")
-        ret, h = _vaccel.resource_new(os.fspath(paths), int(type_))
+        if isinstance(paths, (list, tuple)):
+            names = tuple(os.fspath(p) for p in paths)
+            ret, h = _vaccel.resource_multi_new(names, int(type_))
+            what = list(names)
+        else:
+            ret, h = _vaccel.resource_new(os.fspath(paths), int(type_))
+            what = os.fspath(paths)
         if ret != 0:
-            raise_for(ret, f"cannot create a resource from {os.fspath(paths)!r}")
+            raise_for(ret, f"cannot create a resource from {what!r}")
         self._handle = h
         self.type = ResourceType(type_)
 
