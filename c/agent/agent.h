@@ -95,10 +95,12 @@ struct agent_client {
 	long inflight;
 	/* Reading (conn.c): the thread that holds the turn reads `rd`. */
 	struct wire_reader rd;
-	int nthreads;	/* the connection's own threads (1 or 2) */
-	int parked;	/* of them waiting in `turn` */
-	bool turn_free; /* the reader runs a request; watched */
-	bool handoff;	/* the watcher gave the turn to a parked thread */
+	int nthreads;	   /* the connection's own threads (1 or 2) */
+	int parked;	   /* of them waiting in `turn` */
+	bool turn_free;	   /* the reader runs a request; watched */
+	bool armed;	   /* the watcher armed the fd for that request */
+	int64_t inline_ns; /* when that request started */
+	bool handoff;	   /* the watcher gave the turn to a parked thread */
 	bool closing;
 	bool watched; /* in the watcher's set: it may run requests itself */
 	pthread_cond_t turn;
@@ -140,10 +142,19 @@ void agent_pool_submit(struct agent_client *cl, struct wire_msg *m);
 void agent_run_request(struct agent_client *cl, struct wire_msg *m);
 void agent_pool_stop(void);
 
+/* Arm the watcher for every client whose reader has run a request since
+ * before `since_ns` (watch.c calls it each tick). The number of clients
+ * running one. */
+int agent_clients_arm_slow(int64_t since_ns);
+
 /* The watcher (watch.c): one thread and an epoll set with every client
- * fd, armed (one-shot) only while that client's reader runs a request. */
+ * fd, armed (one-shot) only while that client's reader has run a request
+ * for over a millisecond. */
 int agent_watch_start(void);
 void agent_watch_stop(void);
+/* A reader starts a request inline (wakes a sleeping watcher). */
+void agent_watch_inline(void);
+int64_t agent_now_ns(void);
 /* false when the watcher is not running (requests then go to the pool). */
 bool agent_watch_add(struct agent_client *cl);
 bool agent_watch_arm(struct agent_client *cl);

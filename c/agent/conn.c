@@ -1,9 +1,9 @@
 /* Client connections: a reader thread each, and a second thread started
  * when needed. The thread holding the turn reads; a request that is its
  * connection's only one in flight runs on that thread itself (no hand-off
- * on the round trip), with the watcher (watch.c) armed: if more arrives
- * meanwhile, the watcher gives the turn to the other thread, so a slow op
- * never stalls its connection. Other requests go to the worker pool. When
+ * on the round trip), watched by the watcher (watch.c): if more arrives
+ * while it runs, the watcher gives the turn to the other thread, so a slow
+ * op never stalls its connection. Other requests go to the worker pool. When
  * the client goes away (or sends something malformed), the thread that
  * read that waits for the other thread and the calls in flight, then
  * releases everything the client made. Other connections never notice. */
@@ -73,8 +73,8 @@ static bool await_turn_locked(struct agent_client *cl)
 /* Request `m`, read with the turn held. When it is the only request of
  * this connection in flight and no more bytes wait in the read-ahead
  * buffer, run it on this thread (the round trip then has no hand-off),
- * with the watcher armed so that a request arriving meanwhile is read by
- * the connection's other thread; else queue it for the pool. true with the
+ * watched (watch.c) so that a request arriving meanwhile is read by the
+ * connection's other thread; else queue it for the pool. true with the
  * turn held again, false when this thread must leave (closing). */
 static bool dispatch(struct agent_client *cl, struct wire_msg *m)
 {
@@ -89,15 +89,9 @@ static bool dispatch(struct agent_client *cl, struct wire_msg *m)
 		return true;
 	}
 	cl->turn_free = true;
+	cl->inline_ns = agent_now_ns();
 	pthread_mutex_unlock(&cl->lock);
-	if (!agent_watch_arm(cl)) {
-		/* Unwatched, nobody could take the turn. */
-		pthread_mutex_lock(&cl->lock);
-		cl->turn_free = false;
-		pthread_mutex_unlock(&cl->lock);
-		agent_pool_submit(cl, m);
-		return true;
-	}
+	agent_watch_inline();
 	agent_run_request(cl, m);
 	pthread_mutex_lock(&cl->lock);
 	if (cl->closing) {
@@ -106,9 +100,13 @@ static bool dispatch(struct agent_client *cl, struct wire_msg *m)
 	}
 	if (cl->turn_free) {
 		/* Nothing came meanwhile: read on. */
+		bool armed = cl->armed;
+
 		cl->turn_free = false;
+		cl->armed = false;
 		pthread_mutex_unlock(&cl->lock);
-		agent_watch_disarm(cl);
+		if (armed)
+			agent_watch_disarm(cl);
 		return true;
 	}
 	/* The other thread reads now; wait for the turn to come back. */
@@ -209,6 +207,24 @@ static int start_detached(struct agent_client *cl, void *(*fn)(void *))
 	return ret;
 }
 
+int agent_clients_arm_slow(int64_t since_ns)
+{
+	int running = 0;
+
+	pthread_mutex_lock(&clients_lock);
+	for (struct agent_client *cl = clients; cl; cl = cl->next) {
+		pthread_mutex_lock(&cl->lock);
+		if (cl->turn_free && !cl->closing) {
+			running++;
+			if (!cl->armed && cl->inline_ns <= since_ns)
+				cl->armed = agent_watch_arm(cl);
+		}
+		pthread_mutex_unlock(&cl->lock);
+	}
+	pthread_mutex_unlock(&clients_lock);
+	return running;
+}
+
 void agent_client_handoff(long id)
 {
 	pthread_mutex_lock(&clients_lock);
@@ -218,6 +234,7 @@ void agent_client_handoff(long id)
 		pthread_mutex_lock(&cl->lock);
 		if (cl->turn_free && !cl->closing) {
 			cl->turn_free = false;
+			cl->armed = false;
 			cl->handoff = true;
 			/* Without a parked thread, the one running the
 			 * request takes the turn when it is done (also when

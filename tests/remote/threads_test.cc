@@ -81,6 +81,9 @@ class ThreadsTest : public VaccelTest
 	void SlowCallDoesNotStallQuickOnes()
 	{
 		int slow = -1;
+		/* Idle first: the agent's watcher sleeps after 100 ms
+		 * without requests, and must wake for this one. */
+		usleep(300 * 1000);
 		std::thread t([&] { slow = ExecSleep(&sess, 1500); });
 		ASSERT_TRUE(WaitCalls(2)) << "the slow call never ran";
 		auto t0 = Clock::now();
