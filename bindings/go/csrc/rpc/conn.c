@@ -66,6 +66,19 @@ int vrpc_conn_set_send_timeout(struct vrpc_conn *conn, int timeout_ms)
 	return 0;
 }
 
+int vrpc_conn_set_recv_timeout(struct vrpc_conn *conn, int timeout_ms)
+{
+	struct timeval tv = {0, 0};
+
+	if (timeout_ms > 0) {
+		tv.tv_sec = timeout_ms / 1000;
+		tv.tv_usec = (timeout_ms % 1000) * 1000;
+	}
+	if (setsockopt(conn->fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv)) != 0)
+		return -errno;
+	return 0;
+}
+
 /* Element i of the frame: 0 is the header, then the payload buffers. */
 static struct iovec element(const struct iovec *hdr, const struct iovec *p,
 			    int i)

@@ -62,6 +62,18 @@ void vrpc_conn_close(struct vrpc_conn *conn);
  * timeout_ms <= 0 waits forever (the default). 0 or -errno. */
 int vrpc_conn_set_send_timeout(struct vrpc_conn *conn, int timeout_ms);
 
+/* Bound how long a blocking receive (vrpc_conn_wait_data) waits:
+ * SO_RCVTIMEO, so the wait costs no extra system call; timeout_ms <= 0
+ * waits forever. The kernel rounds it up to its clock tick. 0 or -errno. */
+int vrpc_conn_set_recv_timeout(struct vrpc_conn *conn, int timeout_ms);
+
+/* Wait until bytes are buffered, in a blocking receive of its own (no
+ * poll first: a small frame costs one system call). 0 (at once when bytes
+ * are buffered already), VRPC_ECLOSED at the end of the stream,
+ * -ETIMEDOUT when the receive timeout passed with nothing read, or -errno.
+ * Nothing is consumed: vrpc_recv_header then reads the bytes. */
+int vrpc_conn_wait_data(struct vrpc_conn *conn);
+
 /* Write one frame: the header, then `iovcnt` payload buffers without copying
  * them (sendmsg, any iovcnt). hdr->length must equal their total size. fds
  * (at most VRPC_MAX_FDS) travel with the frame's first byte; they need a

@@ -114,6 +114,23 @@ size_t vrpc_conn_buffered(const struct vrpc_conn *conn)
 	return conn->rlen - conn->rpos;
 }
 
+int vrpc_conn_wait_data(struct vrpc_conn *conn)
+{
+	int r;
+
+	if (vrpc_conn_buffered(conn) > 0)
+		return 0;
+	r = fill(conn, -1);
+	if (r > 0)
+		return 0;
+	if (r == 0)
+		return VRPC_ECLOSED;
+	/* SO_RCVTIMEO expired (vrpc_conn_set_recv_timeout). */
+	if (r == -EAGAIN || r == -EWOULDBLOCK)
+		return -ETIMEDOUT;
+	return r;
+}
+
 int vrpc_recv_header(struct vrpc_conn *conn, struct vrpc_frame_header *hdr,
 		     int *fds, int *nfds, int max_fds, int timeout_ms)
 {

@@ -14,7 +14,6 @@
 #include "rpc/error.h"
 
 #include <errno.h>
-#include <poll.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,6 +42,7 @@ struct link {
 	int users;	       /* c.cur's reference and one per call */
 	bool dead;
 	bool reading; /* a leader is reading */
+	int rcvtimeo; /* ms of the socket's receive timeout; 0: not set */
 	struct pending *pending;
 };
 
@@ -363,28 +363,32 @@ static void deliver_locked(struct link *l, struct wire_msg *m)
 	}
 }
 
-/* Wait until fd is readable: 0, -ETIMEDOUT or -errno. */
-static int wait_readable(int fd, int timeout_ms)
+/* Wait up to about `ms` for the next bytes of `l` (leader only): a
+ * blocking receive bounded by the socket's receive timeout, so a reply
+ * costs one system call. The timeout is set again only when it would
+ * overshoot the deadline by more than a millisecond (a fresh leader's
+ * rarely does) or end the wait far too early. 0, -ETIMEDOUT (nothing
+ * read: the stream is intact) or another error. */
+static int wait_data(struct link *l, int ms)
 {
-	struct pollfd pfd = {.fd = fd, .events = POLLIN};
+	if (vrpc_conn_buffered(&l->conn) > 0)
+		return 0;
+	if (l->rcvtimeo == 0 || l->rcvtimeo > ms + 1 || l->rcvtimeo < ms / 2) {
+		int ret = vrpc_conn_set_recv_timeout(&l->conn, ms);
 
-	for (;;) {
-		int n = poll(&pfd, 1, timeout_ms);
-
-		if (n > 0)
-			return 0;
-		if (n == 0)
-			return -ETIMEDOUT;
-		if (errno != EINTR)
-			return -errno;
+		if (ret)
+			return ret;
+		l->rcvtimeo = ms;
 	}
+	return vrpc_conn_wait_data(&l->conn);
 }
 
 /* The leader: read replies until `p`'s is in (or its deadline passed, or
  * the connection failed). Called and returns locked. Waiting for the next
  * message is bounded by p's deadline; once a message has begun, each wait
  * for more of it by the timeout (a stall there breaks the connection: the
- * stream is out of sync). */
+ * stream is out of sync; those waits poll, unaffected by the socket's
+ * receive timeout). */
 static void lead_locked(struct link *l, struct pending *p,
 			const struct timespec *deadline)
 {
@@ -399,14 +403,11 @@ static void lead_locked(struct link *l, struct pending *p,
 			break;
 		}
 		pthread_mutex_unlock(&c.lock);
-		/* Bytes read ahead are not signalled by the fd. */
-		if (vrpc_conn_buffered(&l->conn) == 0) {
-			ret = wait_readable(l->conn.fd, ms);
-			if (ret == -ETIMEDOUT) {
-				/* Nothing came: the stream is intact. */
-				pthread_mutex_lock(&c.lock);
-				continue;
-			}
+		ret = wait_data(l, ms);
+		if (ret == -ETIMEDOUT) {
+			/* Nothing came: the stream is intact. */
+			pthread_mutex_lock(&c.lock);
+			continue;
 		}
 		if (ret == 0)
 			ret = wire_reader_next(&l->rd, &m, c.timeout_ms, err,
