@@ -285,6 +285,7 @@ suite_python() {
 		//c/plugins/rpc:libvaccel-rpc.so //c/agent:vaccel-agent
 		//examples:libmytestlib.so //examples/models:digits_gen
 		//tests/backends:libexec-dep.so //tests/backends:libexec-main.so
+		//tests/extra_op:extra-agent //tests/extra_op:libtest-scale.so
 		//tests/tflite:models //tests/tf:models)
 
 	echo "=== python: wheel into a fresh venv, pytest bindings/python/tests"
