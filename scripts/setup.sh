@@ -93,10 +93,10 @@ vaccel_setup() {
 	}
 	# The guest test's kernel (downloaded, unpacked, never installed) and
 	# vhost-device-vsock 0.3.0 (cargo), cached outside the tree.
-	bash "$(dirname "${BASH_SOURCE[0]}")/guest_tools.sh" >/dev/null || {
-		echo "setup: FAILED: scripts/guest_tools.sh" >&2
-		return 1
-	}
+	# Not fatal: only the guest suite needs them, and it fails saying so.
+	bash "$(dirname "${BASH_SOURCE[0]}")/guest_tools.sh" >/dev/null ||
+		echo "setup: WARNING: scripts/guest_tools.sh failed; the guest" \
+			"suite will fail" >&2
 	echo "setup: done"
 }
 
