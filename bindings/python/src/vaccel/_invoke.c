@@ -290,9 +290,107 @@ static int fill_struct(struct call *c, const struct vaccel_struct_desc *sd,
 	return 0;
 }
 
-/* The tuple of a struct's non-local fields, arrays copied into bytes. */
+/*
+ * Zero-copy outputs. A struct the op allocated for the caller (an output
+ * tensor: VACCEL_PARAM_CALLEE_OWNED) is not copied: Python sees its array
+ * fields through buffer objects over the C memory, each holding a
+ * reference to the struct's owner object, which destroys the struct when
+ * the last of them goes (numpy arrays made from the buffers keep them
+ * alive through their base). COwned.live() counts the owners alive.
+ */
+typedef struct {
+	PyObject_HEAD
+	PyObject *root; /* a field view: its owner */
+	void *obj;                    /* the owner: the struct */
+	int (*destroy)(void *obj);
+	char *ptr; /* a field view: the bytes */
+	Py_ssize_t len;
+} COwned;
+
+static Py_ssize_t cowned_live;
+
+static void cowned_dealloc(PyObject *self)
+{
+	COwned *o = (COwned *)self;
+
+	if (o->obj && o->destroy) {
+		o->destroy(o->obj);
+		cowned_live--;
+	}
+	Py_XDECREF(o->root);
+	Py_TYPE(self)->tp_free(self);
+}
+
+static int cowned_getbuffer(PyObject *self, Py_buffer *view, int flags)
+{
+	static char empty[1];
+	COwned *o = (COwned *)self;
+
+	return PyBuffer_FillInfo(view, self, o->ptr ? o->ptr : empty, o->len,
+				 0, flags);
+}
+
+static PyObject *cowned_live_count(PyObject *cls, PyObject *unused)
+{
+	(void)cls;
+	(void)unused;
+	return PyLong_FromSsize_t(cowned_live);
+}
+
+static PyBufferProcs cowned_buffer = {cowned_getbuffer, NULL};
+static PyMethodDef cowned_methods[] = {
+    {"live", cowned_live_count, METH_NOARGS | METH_CLASS,
+     "Number of op-allocated output structs still alive."},
+    {NULL, NULL, 0, NULL},
+};
+static PyTypeObject cowned_type = {
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "vaccel._COwned",
+    .tp_basicsize = sizeof(COwned),
+    .tp_dealloc = cowned_dealloc,
+    .tp_as_buffer = &cowned_buffer,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "C memory of an op's output, freed with its last view.",
+    .tp_methods = cowned_methods,
+};
+
+static COwned *cowned_new(PyObject *root, void *obj, int (*destroy)(void *),
+			  char *ptr, Py_ssize_t len)
+{
+	COwned *o;
+
+	if (!cowned_type.tp_dict && PyType_Ready(&cowned_type) < 0)
+		return NULL;
+	o = PyObject_New(COwned, &cowned_type);
+	if (!o)
+		return NULL;
+	Py_XINCREF(root);
+	o->root = root;
+	o->obj = obj;
+	o->destroy = destroy;
+	o->ptr = ptr;
+	o->len = len;
+	if (obj && destroy)
+		cowned_live++;
+	return o;
+}
+
+/* A memoryview of `len` bytes at `ptr` that keeps `root` alive. */
+static PyObject *owned_view(PyObject *root, char *ptr, Py_ssize_t len)
+{
+	COwned *v = cowned_new(root, NULL, NULL, ptr, len);
+	PyObject *mv;
+
+	if (!v)
+		return NULL;
+	mv = PyMemoryView_FromObject((PyObject *)v);
+	Py_DECREF(v);
+	return mv;
+}
+
+/* The tuple of a struct's non-local fields: arrays copied into bytes, or,
+ * with an owner `root`, memoryviews of the struct's own memory. */
 static PyObject *struct_tuple(const struct vaccel_struct_desc *sd,
-			      const char *obj)
+			      const char *obj, PyObject *root)
 {
 	PyObject *t = PyList_New(0);
 
@@ -319,9 +417,14 @@ static PyObject *struct_tuple(const struct vaccel_struct_desc *sd,
 			long long n =
 			    field_int(&sd->fields[f->count_field], obj);
 
-			o = (p && n >= 0) ? PyBytes_FromStringAndSize(
-						p, (Py_ssize_t)n * f->elem_size)
-					  : Py_NewRef(Py_None);
+			Py_ssize_t len = (Py_ssize_t)n * f->elem_size;
+
+			if (!p || n < 0)
+				o = Py_NewRef(Py_None);
+			else if (root)
+				o = owned_view(root, (char *)p, len);
+			else
+				o = PyBytes_FromStringAndSize(p, len);
 		}
 		if (!o || PyList_Append(t, o) < 0) {
 			Py_XDECREF(o);
@@ -392,6 +495,16 @@ done:
 	return out;
 }
 
+/* Whether the structs of output `p` pass to Python without a copy: those
+ * the op allocated for the caller to destroy. */
+static int take_ownership(const struct vaccel_param_desc *p,
+			  const struct vaccel_struct_desc *sd)
+{
+	return p->dir == VACCEL_PARAM_OUT &&
+	       p->kind == VACCEL_PARAM_STRUCT_PTRS &&
+	       (p->flags & VACCEL_PARAM_CALLEE_OWNED) && sd->destroy;
+}
+
 /* Convert an op's outputs; frees what the callee allocated. */
 static PyObject *collect(const struct vaccel_op_desc *d, PyObject *vals,
 			 union value *v, void **argv)
@@ -422,8 +535,24 @@ static PyObject *collect(const struct vaccel_op_desc *d, PyObject *vals,
 				char *obj = p->kind == VACCEL_PARAM_STRUCT_PTRS
 						? ((char **)v[i].p)[k]
 						: (char *)v[i].p + k * sd->size;
-				PyObject *t = obj ? struct_tuple(sd, obj)
-						  : Py_NewRef(Py_None);
+				PyObject *t;
+
+				if (obj && take_ownership(p, sd)) {
+					/* Python owns it from here: not
+					 * destroyed by release_outputs. */
+					COwned *root = cowned_new(
+					    NULL, obj, sd->destroy, NULL, 0);
+
+					if (root)
+						((void **)v[i].p)[k] = NULL;
+					t = root ? struct_tuple(sd, obj,
+								(PyObject *)root)
+						 : NULL;
+					Py_XDECREF(root);
+				} else {
+					t = obj ? struct_tuple(sd, obj, NULL)
+						: Py_NewRef(Py_None);
+				}
 				if (!t || PyList_Append(o, t) < 0)
 					Py_CLEAR(o);
 				Py_XDECREF(t);

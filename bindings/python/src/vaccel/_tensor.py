@@ -1,6 +1,7 @@
 """The tensor types of the torch, tf and tflite families share one layout:
 (data, size, nr_dims, dims, data_type). Data is any C-contiguous buffer,
-kept by reference (no copy) until the op is called."""
+kept by reference (no copy) until the op is called. An op's output tensor
+holds a view of the C tensor the op allocated (no copy either)."""
 
 import array
 import math
@@ -87,7 +88,9 @@ class TensorBase:
     def _from_fields(cls, t):
         data, _size, _nr_dims, dims, data_type = t
         inst = cls.__new__(cls)
-        inst._dims = array.array(cls._dims_tc, dims or b"").tolist()
+        # An op's output arrives as views of the C tensor (no copy): data
+        # stays one, keeping the tensor alive; dims are read out.
+        inst._dims = array.array(cls._dims_tc, bytes(dims) if dims is not None else b"").tolist()
         inst._dtype = cls._types(data_type)
         inst._data = data if data is not None else b""
         return inst
