@@ -160,6 +160,19 @@ suite_install() {
 		record install 0 1 1
 		return
 	fi
+	# vAccel's example programs include "utils/fs.h" (vaccel.pc's
+	# vaccel/compat directory) and call fs_file_read().
+	# shellcheck disable=SC2046 # pkg-config's flags are meant to split
+	if ! printf '%s\n' '#include "utils/fs.h"' '#include "vaccel.h"' \
+		'int main(void) { void *d; size_t n;' \
+		'return fs_file_read("/nonexistent", &d, &n) != VACCEL_ENOENT; }' |
+		cc -x c - $(PKG_CONFIG_PATH="$prefix/lib/pkgconfig" \
+			pkg-config --cflags --libs vaccel) -o "$prefix/fsread" ||
+		! LD_LIBRARY_PATH="$prefix/lib" "$prefix/fsread" 2>/dev/null; then
+		echo "install: FAILED: utils/fs.h / fs_file_read against $prefix"
+		record install 0 1 1
+		return
+	fi
 	LD_LIBRARY_PATH="$prefix/lib" \
 		VACCEL_PLUGINS="$prefix/lib/libvaccel-noop.so" \
 		"$prefix/noop" >"$out" 2>&1 || rc=$?

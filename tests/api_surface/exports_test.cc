@@ -39,3 +39,15 @@ TEST(ApiExports, SharedLibraryExportsEveryFunction)
 	EXPECT_EQ(dlsym(lib, "vaccel_no_such_function"), nullptr);
 	dlclose(lib);
 }
+
+/* vAccel's libvaccel.so exports fs_file_read(), which vAccel's example
+ * programs call (utils/fs.h, in vaccel/compat). */
+TEST(ApiExports, ExportsTheFileReaderOfVaccelExamples)
+{
+	setenv("VACCEL_BOOTSTRAP_ENABLED", "0", 1);
+	setenv("VACCEL_CLEANUP_ENABLED", "0", 1);
+	void *lib = dlopen("./libvaccel.so", RTLD_NOW | RTLD_LOCAL);
+	ASSERT_NE(lib, nullptr) << dlerror();
+	EXPECT_NE(dlsym(lib, "fs_file_read"), nullptr);
+	dlclose(lib);
+}
