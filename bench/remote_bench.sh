@@ -2,9 +2,11 @@
 # Remote execution numbers for docs/performance.md "Remote execution", all
 # in one run: `bazel run -c opt //bench:remote_bench [-- --max-bytes 1G]`.
 #   1. noop round trip and fpga_arraycopy echo over UNIX and TCP, each next
-#      to a raw socket ping-pong / stream and memcpy (vaccel bench);
-#   2. the agent's peak RSS (VmHWM) for one 64 MiB and one 1 GiB echo
-#      (a fresh agent per size);
+#      to a raw socket ping-pong / stream and memcpy (vaccel bench); over
+#      UNIX twice: the socket path (VACCEL_RPC_SHM_BYTES=0) and the
+#      shared-memory path (a memfd large enough for the largest echo);
+#   2. the agent's peak RSS (VmHWM) for one 64 MiB and one 1 GiB echo,
+#      through the socket and through shared memory (a fresh agent each);
 #   3. torch_model_run remote vs in-process: the digits model, a tiny
 #      Linear and a ResNet-18-shaped model (remote_torch_bench).
 # Not a test: timings assert nothing.
@@ -42,27 +44,44 @@ start_agent() {
 	TCP=$(grep -o 'tcp://[0-9.]*:[0-9]*' "$DIR/out")
 }
 hwm_kb() { sed -n 's/^VmHWM:[^0-9]*\([0-9]*\).*/\1/p' "/proc/$1/status"; }
+# bytes SIZE: 64M, 1G, 4K or a number, in bytes.
+bytes() {
+	local n=${1%[KMG]}
+	case $1 in
+	*K) echo $((n << 10)) ;; *M) echo $((n << 20)) ;; *G) echo $((n << 30)) ;;
+	*) echo "$n" ;;
+	esac
+}
+# A memfd for an echo of SIZE: its input and its output, and some slack.
+shm_for() { echo $((2 * $(bytes "$1") + (1 << 20))); }
 
 echo "== host: $(nproc) CPUs, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1), kernel $(uname -r)"
 start_agent "$CPU" "unix://$DIR/a.sock" tcp://127.0.0.1:0
-for ADDR in "unix://$DIR/a.sock" "$TCP"; do
+for RUN in "unix-socket unix://$DIR/a.sock 0" \
+	"unix-shm unix://$DIR/a.sock $(shm_for "$MAX")" "tcp $TCP 0"; do
+	set -- $RUN
 	echo
-	echo "== vaccel bench $ADDR --max-bytes $MAX"
-	"$TOOL" bench "$ADDR" --rpc-plugin "$RPC" --max-bytes "$MAX" -n 10000 ||
-		echo "(failed)"
+	echo "== vaccel bench $2 --max-bytes $MAX ($1; VACCEL_RPC_SHM_BYTES=$3)"
+	VACCEL_RPC_SHM_BYTES=$3 "$TOOL" bench "$2" --rpc-plugin "$RPC" \
+		--max-bytes "$MAX" -n 10000 || echo "(failed)"
 done
 stop
 
 for S in $HWM_SIZES; do
-	start_agent "$CPU" "unix://$DIR/a.sock"
-	BEFORE=$(hwm_kb "$PID")
-	"$TOOL" bench "unix://$DIR/a.sock" --rpc-plugin "$RPC" -n 100 \
-		--min-bytes "$S" --max-bytes "$S" >"$DIR/hwm.out" 2>&1 ||
-		{ cat "$DIR/hwm.out"; echo "(failed)"; }
-	AFTER=$(hwm_kb "$PID")
-	echo
-	echo "== agent peak RSS, one $S echo over UNIX: VmHWM $((BEFORE / 1024)) MiB at start, $((AFTER / 1024)) MiB after"
-	stop
+	for SHM in 0 "$(shm_for "$S")"; do
+		start_agent "$CPU" "unix://$DIR/a.sock"
+		BEFORE=$(hwm_kb "$PID")
+		VACCEL_RPC_SHM_BYTES=$SHM "$TOOL" bench "unix://$DIR/a.sock" \
+			--rpc-plugin "$RPC" -n 100 --min-bytes "$S" \
+			--max-bytes "$S" >"$DIR/hwm.out" 2>&1 ||
+			{ cat "$DIR/hwm.out"; echo "(failed)"; }
+		AFTER=$(hwm_kb "$PID")
+		WAY="the socket"
+		[ "$SHM" != 0 ] && WAY="shared memory ($SHM-byte memfd)"
+		echo
+		echo "== agent peak RSS, one $S echo over UNIX through $WAY: VmHWM $((BEFORE / 1024)) MiB at start, $((AFTER / 1024)) MiB after"
+		stop
+	done
 done
 
 if [ ${#MODELS[@]} -gt 0 ]; then

@@ -16,6 +16,8 @@
 
 #include "marshal.h"
 #include "msg.h"
+#include "region.h"
+#include "rpc/shm.h"
 #include "vaccel.h"
 
 #include <pthread.h>
@@ -27,6 +29,8 @@
 
 struct agent_options {
 	const char *addresses[AGENT_MAX_ADDRESSES];
+	/* --shm-file after -a: the ivshmem host file of that address. */
+	const char *shm_files[AGENT_MAX_ADDRESSES];
 	int nr_addresses;
 	const char *plugins;
 	const char *exec_allow_dir; /* realpath'd; NULL: exec refused */
@@ -85,6 +89,14 @@ struct agent_reg {
 	int64_t sess;
 };
 
+/* The host file behind guests' ivshmem devices, leased out in slices to
+ * the connections of one listen address (shm.c). */
+struct agent_shm_file {
+	const char *path;
+	struct vrpc_shm map;
+	struct wire_region leases;
+};
+
 struct agent_client {
 	struct agent_client *next;
 	long id;
@@ -115,10 +127,20 @@ struct agent_client {
 	pthread_mutex_t reg_lock;
 	struct agent_reg *regs;
 	size_t nr_regs;
+	/* Shared memory (shm.c), set once by SHM_ATTACH: `shm_attached`
+	 * is stored last, so a call that sees it sees the region. */
+	struct agent_shm_file *shm_file; /* this address's, or NULL */
+	atomic_bool shm_attached;
+	bool shm_attaching;
+	struct vrpc_shm shm_map; /* a client's memfd */
+	struct wire_region shm_region;
+	uint64_t shm_min_bytes;
+	uint64_t shm_lease; /* offset of the lease in shm_file */
+	bool shm_leased;
 };
 
-/* Connections (conn.c). */
-int agent_client_start(int fd, const char *peer);
+/* Connections (conn.c). `shm` is the listen address's ivshmem file. */
+int agent_client_start(int fd, const char *peer, struct agent_shm_file *shm);
 /* Stop reading from every client; their in-flight calls finish. */
 void agent_clients_stop(void);
 /* Wait until every client thread has cleaned up. */
@@ -134,6 +156,15 @@ void agent_client_release_all(struct agent_client *cl);
 /* More data came in while client `id`'s reader ran a request (watch.c
  * calls it): let another of its threads read. */
 void agent_client_handoff(long id);
+
+/* Shared memory (shm.c). */
+struct agent_shm_file *agent_shm_file_open(const char *path);
+void agent_shm_attach(struct agent_client *cl, const struct wire_msg *m,
+		      struct wire_in *in, struct wire_out *o);
+/* The region for a call of `cl`, in `shm` (none when not attached). */
+void agent_shm_for_call(struct agent_client *cl, struct wire_shm *shm);
+/* Unmap the client's region, end its lease. */
+void agent_shm_release(struct agent_client *cl);
 
 /* Worker pool (pool.c). */
 int agent_pool_start(int workers);

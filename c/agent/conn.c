@@ -251,7 +251,7 @@ void agent_client_handoff(long id)
 	pthread_mutex_unlock(&clients_lock);
 }
 
-int agent_client_start(int fd, const char *peer)
+int agent_client_start(int fd, const char *peer, struct agent_shm_file *shm)
 {
 	struct agent_client *cl;
 
@@ -273,6 +273,7 @@ int agent_client_start(int fd, const char *peer)
 		return -1;
 	}
 	snprintf(cl->peer, sizeof(cl->peer), "%s", peer);
+	cl->shm_file = shm;
 	pthread_mutex_init(&cl->lock, NULL);
 	pthread_mutex_init(&cl->reg_lock, NULL);
 	pthread_cond_init(&cl->idle, NULL);

@@ -592,6 +592,7 @@ static void call(struct agent_client *cl, const struct wire_msg *m,
 		REFUSE(o, cl, VACCEL_ENOTSUP, "unknown op id %u", m->op);
 		return;
 	}
+	agent_shm_for_call(cl, &c.shm);
 	if (wire_decode_request(in, d, vaccel_struct_desc_get, &c)) {
 		REFUSE(o, cl, VACCEL_EINVAL, "%s: malformed request: %s",
 		       d->fn_name, in->err);
@@ -696,6 +697,9 @@ void agent_handle(struct agent_client *cl, const struct wire_msg *m,
 	case WIRE_STATS:
 		stats(o);
 		break;
+	case WIRE_SHM_ATTACH:
+		agent_shm_attach(cl, m, &in, o);
+		break;
 	default:
 		REFUSE(o, cl, VACCEL_EINVAL, "unknown frame type %u", m->type);
 		break;
@@ -718,6 +722,7 @@ void agent_client_release_all(struct agent_client *cl)
 	free(cl->sessions);
 	free(cl->resources);
 	free(cl->regs);
+	agent_shm_release(cl);
 	cl->sessions = NULL;
 	cl->resources = NULL;
 	cl->regs = NULL;

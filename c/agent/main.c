@@ -18,6 +18,7 @@ struct agent_stats agent_stats;
 struct listener {
 	int fd;
 	char address[256];
+	struct agent_shm_file *shm; /* --shm-file, or NULL */
 };
 
 static int listen_all(struct listener *ls)
@@ -79,7 +80,7 @@ static void serve(struct listener *ls, int nr, int sigfd)
 				continue;
 			snprintf(peer, sizeof(peer), "%s#%d", ls[i].address,
 				 fd);
-			agent_client_start(fd, peer);
+			agent_client_start(fd, peer, ls[i].shm);
 		}
 	}
 }
@@ -123,8 +124,20 @@ int main(int argc, char **argv)
 	}
 	/* Without it the agent still works, through the pool only. */
 	agent_watch_start();
-	for (int i = 0; i < agent_opts.nr_addresses; i++)
+	for (int i = 0; i < agent_opts.nr_addresses; i++) {
+		const char *path = agent_opts.shm_files[i];
+
 		ls[i].fd = -1;
+		ls[i].shm = NULL;
+		/* Two addresses naming one file share its leases. */
+		for (int k = 0; path && k < i && !ls[i].shm; k++)
+			if (agent_opts.shm_files[k] &&
+			    strcmp(agent_opts.shm_files[k], path) == 0)
+				ls[i].shm = ls[k].shm;
+		if (path && !ls[i].shm &&
+		    !(ls[i].shm = agent_shm_file_open(path)))
+			return 1;
+	}
 	if (listen_all(ls) == 0)
 		serve(ls, agent_opts.nr_addresses, sigfd);
 	else

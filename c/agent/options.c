@@ -24,6 +24,9 @@ static const char usage[] =
     "                            tcp://host:port, tcp://[v6]:port,\n"
     "                            vsock://cid:port; for hybrid VSOCK\n"
     "                            guests, unix://<uds-path>_<port>\n"
+    "      --shm-file PATH       the host file behind the ivshmem device\n"
+    "                            of the guests that connect to the -a\n"
+    "                            before it (e.g. /dev/shm/vaccel)\n"
     "  -p, --plugins LIST        backend plugins to load, ':'-separated\n"
     "                            (default: $VACCEL_PLUGINS, loaded by\n"
     "                            the runtime at start)\n"
@@ -65,6 +68,7 @@ enum {
 	OPT_SESSIONS,
 	OPT_BYTES,
 	OPT_WORKERS,
+	OPT_SHM_FILE,
 };
 
 int agent_parse_options(int argc, char **argv, int *exit_code)
@@ -78,6 +82,7 @@ int agent_parse_options(int argc, char **argv, int *exit_code)
 	    {"max-sessions-per-client", required_argument, NULL, OPT_SESSIONS},
 	    {"max-bytes-per-client", required_argument, NULL, OPT_BYTES},
 	    {"workers", required_argument, NULL, OPT_WORKERS},
+	    {"shm-file", required_argument, NULL, OPT_SHM_FILE},
 	    {"version", no_argument, NULL, 'V'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
@@ -107,6 +112,17 @@ int agent_parse_options(int argc, char **argv, int *exit_code)
 			break;
 		case 'p':
 			agent_opts.plugins = optarg;
+			break;
+		case OPT_SHM_FILE:
+			if (!agent_opts.nr_addresses) {
+				fprintf(stderr,
+					"vaccel-agent: --shm-file %s: give it "
+					"after the -a address it serves\n",
+					optarg);
+				return -1;
+			}
+			agent_opts.shm_files[agent_opts.nr_addresses - 1] =
+			    optarg;
 			break;
 		case OPT_EXEC:
 			if (!realpath(optarg, allow)) {

@@ -1,5 +1,5 @@
 /* Shared-memory regions for the large-buffer path over UNIX sockets
- * (docs/protocol.md, "Shared memory (UNIX sockets)"): one side creates a
+ * (docs/protocol.md, "Shared memory"): one side creates a
  * sealed memfd, passes the fd with SCM_RIGHTS, the other maps it. */
 #ifndef VRPC_SHM_H
 #define VRPC_SHM_H
@@ -27,6 +27,18 @@ int vrpc_shm_create(size_t size, struct vrpc_shm *out);
  * writable maps it read-write, else read-only. 0 or -errno. */
 int vrpc_shm_map_fd(int fd, size_t expected_size, int writable,
 		    struct vrpc_shm *out);
+
+/* As vrpc_shm_create and vrpc_shm_map_fd (writable), but pages are not
+ * populated up front: a large region that is mostly unused costs no memory
+ * (the first touch of each page faults it in, once per process). */
+int vrpc_shm_create_lazy(size_t size, struct vrpc_shm *out);
+int vrpc_shm_map_fd_lazy(int fd, size_t expected_size, struct vrpc_shm *out);
+
+/* Map the whole of an existing file read-write and shared: the host file
+ * behind an ivshmem device (agent), or a PCI BAR's sysfs `resource2`
+ * (guest). Refuses an empty file or one that is not a regular file
+ * (-EBADF; sysfs resource files are regular). 0 or -errno. */
+int vrpc_shm_map_path(const char *path, struct vrpc_shm *out);
 
 /* Unmap and close; safe on a zeroed or already unmapped region. */
 void vrpc_shm_unmap(struct vrpc_shm *shm);

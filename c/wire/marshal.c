@@ -76,13 +76,14 @@ static bool checked_bytes(long long n, size_t elem, uint64_t *bytes)
 
 static int encode_param(struct wire_out *o, const struct vaccel_op_desc *d,
 			void **argv, unsigned int i, const int64_t *handles,
-			wire_struct_desc_fn sd, char *err, size_t errlen)
+			wire_struct_desc_fn sd, struct wire_shm *shm, char *err,
+			size_t errlen)
 {
 	const struct vaccel_param_desc *p = &d->params[i];
 	const struct vaccel_struct_desc *s = NULL;
 	void *ptr;
 	long long n;
-	uint64_t bytes;
+	uint64_t bytes, off;
 
 	switch (p->kind) {
 	case VACCEL_PARAM_SESSION:
@@ -108,6 +109,37 @@ static int encode_param(struct wire_out *o, const struct vaccel_op_desc *d,
 	if (!ptr) {
 		wire_put_u8(o, 0);
 		return VACCEL_OK;
+	}
+	/* Large buffers: a slot in the shared region (inputs copied there,
+	 * outputs written there by the agent). */
+	if (p->kind == VACCEL_PARAM_BUFFER &&
+	    wire_shm_put(shm, sends_bytes(p) ? ptr : NULL, bytes, &off)) {
+		wire_put_u8(o, 2);
+		wire_put_u64(o, (uint64_t)n);
+		wire_put_u64(o, off);
+		return VACCEL_OK;
+	}
+	/* Callee-owned outputs: a slot the agent copies their bytes into. */
+	if (p->kind == VACCEL_PARAM_STRUCT_PTRS && !is_in(p) && shm &&
+	    !shm->has_arena && shm->arena_want) {
+		/* As large as the call's inputs in the region (outputs
+		 * are often the size of the inputs), at least arena_want. */
+		uint64_t want = shm->arena_want, inputs = 0;
+
+		for (unsigned int k = 0; k < shm->nr_refs; k++)
+			inputs += shm->refs[k].len;
+		if (inputs > want && wire_shm_put(shm, NULL, inputs, &off))
+			want = inputs;
+		else if (!wire_shm_put(shm, NULL, want, &off))
+			want = 0;
+		if (want) {
+			shm->has_arena = true;
+			wire_put_u8(o, 2);
+			wire_put_u64(o, (uint64_t)n);
+			wire_put_u64(o, off);
+			wire_put_u64(o, want);
+			return VACCEL_OK;
+		}
 	}
 	wire_put_u8(o, 1);
 	wire_put_u64(o, (uint64_t)n);
@@ -136,7 +168,8 @@ static int encode_param(struct wire_out *o, const struct vaccel_op_desc *d,
 		} else {
 			obj = (const uint8_t *)ptr + (size_t)k * s->size;
 		}
-		ret = wire_encode_struct(o, s, obj, d->fn_name, err, errlen);
+		ret = wire_encode_struct(o, s, obj, shm, false, d->fn_name, err,
+					 errlen);
 		if (ret)
 			return ret;
 	}
@@ -145,10 +178,12 @@ static int encode_param(struct wire_out *o, const struct vaccel_op_desc *d,
 
 int wire_encode_request(struct wire_out *o, const struct vaccel_op_desc *d,
 			void **argv, const int64_t *handles,
-			wire_struct_desc_fn sd, char *err, size_t errlen)
+			wire_struct_desc_fn sd, struct wire_shm *shm, char *err,
+			size_t errlen)
 {
 	for (unsigned int i = 0; i < d->nr_params; i++) {
-		int ret = encode_param(o, d, argv, i, handles, sd, err, errlen);
+		int ret =
+		    encode_param(o, d, argv, i, handles, sd, shm, err, errlen);
 
 		if (ret)
 			return ret;
@@ -163,6 +198,37 @@ int wire_encode_request(struct wire_out *o, const struct vaccel_op_desc *d,
 
 /* ---- agent: request ----------------------------------------------- */
 
+/* Parameter i sent a region reference (presence byte 2): a buffer's
+ * bytes, or the slot for callee-owned outputs. */
+static bool decode_ref(struct wire_in *in, struct wire_call *call,
+		       unsigned int i, uint64_t bytes)
+{
+	const struct vaccel_param_desc *p = &call->desc->params[i];
+	uint64_t off, len;
+
+	if (!wire_get_u64(in, &off, p->name))
+		return false;
+	if (p->kind == VACCEL_PARAM_BUFFER) {
+		call->slots[i].ptr =
+		    wire_shm_ref(in, &call->shm, off, bytes, p->name);
+		return call->slots[i].ptr != NULL;
+	}
+	if (p->kind != VACCEL_PARAM_STRUCT_PTRS || is_in(p) ||
+	    call->shm.has_arena)
+		return wire_fail(in,
+				 "'%s': a shared-memory reference (offset "
+				 "%llu) is not allowed here",
+				 p->name, (unsigned long long)off);
+	if (!wire_get_u64(in, &len, p->name) ||
+	    !wire_shm_ref(in, &call->shm, off, len, p->name))
+		return false;
+	call->shm.arena_off = off;
+	call->shm.arena_len = len;
+	call->shm.arena_used = 0;
+	call->shm.has_arena = true;
+	return true;
+}
+
 static bool decode_array(struct wire_in *in, struct wire_call *call,
 			 unsigned int i, uint64_t *sent)
 {
@@ -176,7 +242,7 @@ static bool decode_array(struct wire_in *in, struct wire_call *call,
 
 	if (!wire_get_u8(in, &present, p->name))
 		return false;
-	if (present > 1)
+	if (present > 2)
 		return wire_fail(in, "'%s': bad presence byte %u", p->name,
 				 present);
 	call->slots[i].ptr = NULL;
@@ -190,6 +256,10 @@ static bool decode_array(struct wire_in *in, struct wire_call *call,
 		return wire_fail(in, "'%s': count %llu is too large", p->name,
 				 (unsigned long long)n);
 	*sent = n;
+	if (present == 2 && !decode_ref(in, call, i, bytes))
+		return false;
+	if (present == 2 && p->kind == VACCEL_PARAM_BUFFER)
+		return true;
 	if (p->kind == VACCEL_PARAM_BUFFER) {
 		if (sends_bytes(p)) {
 			if (!wire_skip_pad(in, p->name))
@@ -250,7 +320,8 @@ static bool decode_array(struct wire_in *in, struct wire_call *call,
 						 p->name);
 			((void **)arr)[k] = obj;
 		}
-		if (!wire_decode_struct(in, s, obj, false, call, p->name))
+		if (!wire_decode_struct(in, s, obj, false, call, &call->shm,
+					p->name))
 			return false;
 	}
 	return true;
@@ -264,6 +335,8 @@ int wire_decode_request(struct wire_in *in, const struct vaccel_op_desc *d,
 	call->desc = d;
 	call->struct_desc = sd;
 	call->blocks = NULL;
+	call->shm.nr_refs = 0;
+	call->shm.has_arena = false;
 	call->argv = wire_call_alloc(call, d->nr_params * sizeof(void *));
 	call->slots =
 	    wire_call_alloc(call, d->nr_params * sizeof(*call->slots));
@@ -397,7 +470,7 @@ int wire_encode_reply(struct wire_out *o, struct wire_call *call, bool ok)
 		const struct vaccel_struct_desc *s;
 		void *ptr;
 		long long n;
-		uint64_t bytes;
+		uint64_t bytes, off;
 		char err[160];
 
 		if (!is_out(p))
@@ -420,6 +493,14 @@ int wire_encode_reply(struct wire_out *o, struct wire_call *call, bool ok)
 		 * that changed one gets nothing sent back for it. */
 		if (!checked_bytes(n, p->elem_size, &bytes)) {
 			wire_put_u8(o, 0);
+			continue;
+		}
+		if (p->kind == VACCEL_PARAM_BUFFER &&
+		    wire_shm_offset_of(&call->shm, ptr, bytes, &off)) {
+			/* The op wrote into the client's slot. */
+			wire_put_u8(o, 2);
+			wire_put_u64(o, (uint64_t)n);
+			wire_put_u64(o, off);
 			continue;
 		}
 		wire_put_u8(o, 1);
@@ -447,8 +528,8 @@ int wire_encode_reply(struct wire_out *o, struct wire_call *call, bool ok)
 				encode_arrays_back(o, s, obj);
 				continue;
 			}
-			if (wire_encode_struct(o, s, obj, d->fn_name, err,
-					       sizeof(err)))
+			if (wire_encode_struct(o, s, obj, &call->shm, true,
+					       d->fn_name, err, sizeof(err)))
 				return VACCEL_EINVAL;
 		}
 	}
@@ -538,7 +619,7 @@ static bool decode_arrays_back(struct wire_in *in,
 }
 
 int wire_decode_reply(struct wire_in *in, const struct vaccel_op_desc *d,
-		      void **argv, wire_struct_desc_fn sd)
+		      void **argv, wire_struct_desc_fn sd, struct wire_shm *shm)
 {
 	for (unsigned int i = 0; i < d->nr_params; i++) {
 		const struct vaccel_param_desc *p = &d->params[i];
@@ -572,13 +653,27 @@ int wire_decode_reply(struct wire_in *in, const struct vaccel_op_desc *d,
 				  p->name, (unsigned long long)n, want);
 			return VACCEL_EIO;
 		}
+		if (present > 2 ||
+		    (present == 2 && p->kind != VACCEL_PARAM_BUFFER)) {
+			wire_fail(in, "'%s': bad presence byte %u", p->name,
+				  present);
+			return VACCEL_EIO;
+		}
 		if (p->kind == VACCEL_PARAM_BUFFER) {
 			const void *view;
+			uint64_t off;
 
-			if (!checked_bytes(want, p->elem_size, &bytes) ||
-			    !wire_skip_pad(in, p->name))
+			if (!checked_bytes(want, p->elem_size, &bytes))
 				return VACCEL_EIO;
-			view = wire_view(in, bytes, p->name);
+			if (present == 2)
+				view = wire_get_u64(in, &off, p->name)
+					   ? wire_shm_reply_ref(in, shm, off,
+								bytes, p->name)
+					   : NULL;
+			else
+				view = wire_skip_pad(in, p->name)
+					   ? wire_view(in, bytes, p->name)
+					   : NULL;
 			if (!view)
 				return VACCEL_EIO;
 			memcpy(ptr, view, (size_t)bytes);
@@ -609,7 +704,7 @@ int wire_decode_reply(struct wire_in *in, const struct vaccel_op_desc *d,
 					goto fail_ptrs;
 				}
 				if (!wire_decode_struct(in, s, obj, true, NULL,
-							p->name)) {
+							shm, p->name)) {
 					wire_struct_free_heap(s, obj);
 					free(obj);
 					goto fail_ptrs;
@@ -633,7 +728,7 @@ int wire_decode_reply(struct wire_in *in, const struct vaccel_op_desc *d,
 				return VACCEL_EIO;
 			}
 			memset(tmp, 0, s->size);
-			if (!wire_decode_struct(in, s, tmp, true, NULL,
+			if (!wire_decode_struct(in, s, tmp, true, NULL, shm,
 						p->name)) {
 				wire_struct_free_heap(s, tmp);
 				return VACCEL_EIO;

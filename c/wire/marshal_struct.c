@@ -34,9 +34,28 @@ static bool array_bytes(long long count, size_t elem, uint64_t *bytes)
 	return *bytes <= SIZE_MAX;
 }
 
+/* Agent: copy an output array into the client's reserved slot when it
+ * fits; false: it goes inline. */
+static bool arena_put(struct wire_shm *shm, const void *src, uint64_t bytes,
+		      uint64_t *off)
+{
+	uint64_t at;
+
+	if (!shm || !shm->has_arena || bytes < shm->min_bytes || !bytes)
+		return false;
+	at = (shm->arena_used + WIRE_REF_ALIGN - 1) &
+	     ~(uint64_t)(WIRE_REF_ALIGN - 1);
+	if (at > shm->arena_len || bytes > shm->arena_len - at)
+		return false;
+	*off = shm->arena_off + at;
+	memcpy(shm->region->base + *off, src, (size_t)bytes);
+	shm->arena_used = at + bytes;
+	return true;
+}
+
 int wire_encode_struct(struct wire_out *o, const struct vaccel_struct_desc *s,
-		       const void *obj, const char *what, char *err,
-		       size_t errlen)
+		       const void *obj, struct wire_shm *shm, bool agent,
+		       const char *what, char *err, size_t errlen)
 {
 	for (uint32_t i = 0; i < s->nr_fields; i++) {
 		const struct vaccel_field_desc *f = &s->fields[i];
@@ -76,6 +95,18 @@ int wire_encode_struct(struct wire_out *o, const struct vaccel_struct_desc *s,
 			}
 			wire_put_u8(o, 0);
 			continue;
+		}
+		if (wire_shm_field_ok(f)) {
+			uint64_t off;
+			bool in_region =
+			    agent ? arena_put(shm, ptr, bytes, &off)
+				  : wire_shm_put(shm, ptr, bytes, &off);
+
+			if (in_region) {
+				wire_put_u8(o, 2);
+				wire_put_u64(o, off);
+				continue;
+			}
 		}
 		wire_put_u8(o, 1);
 		wire_pad(o);
@@ -122,7 +153,7 @@ static bool decode_string(struct wire_in *in, char **dst, bool heap,
 
 bool wire_decode_struct(struct wire_in *in, const struct vaccel_struct_desc *s,
 			void *obj, bool heap, struct wire_call *call,
-			const char *what)
+			struct wire_shm *shm, const char *what)
 {
 	for (uint32_t i = 0; i < s->nr_fields; i++) {
 		const struct vaccel_field_desc *f = &s->fields[i];
@@ -163,17 +194,31 @@ bool wire_decode_struct(struct wire_in *in, const struct vaccel_struct_desc *s,
 				    what, s->name, f->name, n);
 			continue;
 		}
-		if (present != 1)
+		if (present == 2 && wire_shm_field_ok(f)) {
+			/* A reference into the shared region. */
+			uint64_t off;
+
+			if (!wire_get_u64(in, &off, what))
+				return false;
+			view =
+			    heap ? wire_shm_reply_ref(in, shm, off, bytes, what)
+				 : wire_shm_ref(in, shm, off, bytes, what);
+			if (!view)
+				return false;
+		} else if (present != 1) {
 			return wire_fail(in, "%s: %s.%s: bad presence byte %u",
 					 what, s->name, f->name, present);
-		if (!wire_skip_pad(in, what))
-			return false;
-		view = wire_view(in, bytes, what);
-		if (!view)
-			return false;
+		} else {
+			if (!wire_skip_pad(in, what))
+				return false;
+			view = wire_view(in, bytes, what);
+			if (!view)
+				return false;
+		}
 		if (!heap) {
 			/* The agent owns the message buffer: a view is as
-			 * writable as a copy. */
+			 * writable as a copy. A region view is the client's
+			 * input, handed to the backend in place. */
 			*dst = (void *)view;
 			continue;
 		}

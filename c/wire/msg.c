@@ -33,6 +33,8 @@ const char *wire_frame_type_str(unsigned int type)
 		return "RESOURCE_RELEASE";
 	case WIRE_STATS:
 		return "STATS";
+	case WIRE_SHM_ATTACH:
+		return "SHM_ATTACH";
 	case WIRE_REPLY:
 		return "REPLY";
 	default:

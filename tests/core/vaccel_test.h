@@ -65,7 +65,45 @@ static inline const char *RemoteMode()
 	return m && *m ? m : nullptr;
 }
 
+/* VACCEL_TEST_EXPECT_SHM (the _unix_shm runs): some call must have gone
+ * through a shared-memory region, seen in the agent's log before each
+ * truncation of it and at exit. */
+static inline bool &SawShm()
+{
+	static bool seen;
+	return seen;
+}
+
+static inline void NoteShm()
+{
+	TestAgent &a = TheTestAgent();
+	FILE *f = a.log_path.empty() ? nullptr : fopen(a.log_path.c_str(), "r");
+	char line[1024];
+
+	while (f && fgets(line, sizeof(line), f))
+		if (strstr(line, "memfd region of"))
+			SawShm() = true;
+	if (f)
+		fclose(f);
+}
+
+static inline void StopTestAgentProcess();
+
 static inline void StopTestAgent()
+{
+	TestAgent &a = TheTestAgent();
+
+	NoteShm();
+	if (getenv("VACCEL_TEST_EXPECT_SHM") && a.pid > 0 && !SawShm()) {
+		fprintf(stderr, "VACCEL_TEST_EXPECT_SHM: no connection of this "
+				"test attached a shared-memory region\n");
+		StopTestAgentProcess();
+		_exit(1);
+	}
+	StopTestAgentProcess();
+}
+
+static inline void StopTestAgentProcess()
 {
 	TestAgent &a = TheTestAgent();
 
@@ -183,6 +221,7 @@ static inline int LoadBackend(const char *plugin)
 		}
 	}
 	/* Each test sees only the agent's log lines of its own calls. */
+	NoteShm();
 	if (truncate(TheTestAgent().log_path.c_str(), 0) != 0)
 		perror("truncate");
 	setenv("VACCEL_RPC_ADDRESS", TheTestAgent().address.c_str(), 1);
@@ -211,6 +250,7 @@ static inline std::string AgentLog()
 
 static inline void ClearAgentLog()
 {
+	NoteShm();
 	if (RemoteMode() && !TheTestAgent().log_path.empty())
 		if (truncate(TheTestAgent().log_path.c_str(), 0) != 0)
 			perror("truncate");

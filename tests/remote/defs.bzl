@@ -11,6 +11,7 @@ def backend_test(
         agent_plugins,
         exec_lib = None,
         remote_exclude = [],
+        shm = False,
         data = [],
         env = {},
         **kwargs):
@@ -18,11 +19,16 @@ def backend_test(
     that loads `agent_plugins` (runfiles paths). `exec_lib` (a runfiles
     path) names a library whose directory the agent allows exec from.
     `remote_exclude` lists tests of in-process behaviour left out of the
-    remote runs."""
+    remote runs. `shm` adds `name`_unix_shm: over UNIX with every array
+    of at least one byte going through the shared-memory region, which the
+    run must have attached (VACCEL_TEST_EXPECT_SHM)."""
     native.cc_test(name = name, data = data, env = env, **kwargs)
-    for mode in ["unix", "tcp"]:
+    for mode in ["unix", "tcp"] + (["unix_shm"] if shm else []):
         remote_env = dict(env)
-        remote_env["VACCEL_TEST_REMOTE"] = mode
+        remote_env["VACCEL_TEST_REMOTE"] = "unix" if mode == "unix_shm" else mode
+        if mode == "unix_shm":
+            remote_env["VACCEL_RPC_SHM_MIN_BYTES"] = "1"
+            remote_env["VACCEL_TEST_EXPECT_SHM"] = "1"
         remote_env["VACCEL_TEST_AGENT_PLUGINS"] = ":".join(agent_plugins)
         if exec_lib:
             remote_env["VACCEL_TEST_EXEC_LIB"] = exec_lib

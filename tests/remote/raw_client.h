@@ -197,6 +197,30 @@ class RawClient
 		return id;
 	}
 
+	/* A message with file descriptors attached (SCM_RIGHTS). */
+	uint32_t SendFds(uint8_t type, uint32_t op, const Body &body,
+			 const int *fds, int nfds)
+	{
+		uint32_t id = next_id++;
+		std::vector<uint8_t> m = Message(body);
+		struct iovec iov = {m.data(), m.size()};
+
+		if (vrpc_send_msg(&conn, type, 0, id, op, &iov, 1, 1u << 20,
+				  fds, nfds))
+			return 0;
+		return id;
+	}
+
+	RawReply RequestFds(uint8_t type, uint32_t op, const Body &body,
+			    const int *fds, int nfds, int timeout_ms = 5000)
+	{
+		uint32_t id = SendFds(type, op, body, fds, nfds);
+		RawReply r = Recv(timeout_ms);
+		if (r.ret == 0 && r.request_id != id)
+			r.ret = -EBADMSG;
+		return r;
+	}
+
 	RawReply Recv(int timeout_ms = 5000)
 	{
 		RawReply r;

@@ -549,8 +549,8 @@ class WireCallFuzzTest : public VaccelTest
 		}
 		wire_out_init(&o);
 		int ret = wire_encode_request(&o, d, a.argv(), handles.data(),
-					      vaccel_struct_desc_get, err,
-					      sizeof(err));
+					      vaccel_struct_desc_get, nullptr,
+					      err, sizeof(err));
 		EXPECT_EQ(ret, VACCEL_OK) << d->fn_name << ": " << err;
 		std::vector<uint8_t> b = Flatten(o);
 		wire_out_free(&o);
@@ -656,7 +656,8 @@ TEST_F(WireCallFuzzTest, ReplyDecoderRefusesOrTakesEveryMutation)
 			struct wire_in in;
 			wire_in_init(&in, buf.p, reply.size());
 			ASSERT_EQ(wire_decode_reply(&in, d, caller.argv(),
-						    vaccel_struct_desc_get),
+						    vaccel_struct_desc_get,
+						    nullptr),
 				  VACCEL_OK)
 			    << where << ": " << in.err;
 		}
@@ -666,7 +667,7 @@ TEST_F(WireCallFuzzTest, ReplyDecoderRefusesOrTakesEveryMutation)
 		struct wire_in in;
 		wire_in_init(&in, buf.p, reply.size());
 		int ret = wire_decode_reply(&in, d, caller.argv(),
-					    vaccel_struct_desc_get);
+					    vaccel_struct_desc_get, nullptr);
 		if (ret == VACCEL_OK)
 			ok++;
 		else if (ret == VACCEL_EIO)

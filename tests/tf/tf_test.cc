@@ -532,7 +532,13 @@ TEST_F(TfBadInput, WrongShape)
 	Feeds in(c.in);
 	Fetches f(c.out);
 	in.t[0]->dims[1] = 5;
-	in.t[0]->size = 4 * 5 * 4;
+	/* The buffer holds what the wrong shape says (a tensor whose size
+	 * claims more than its buffer holds is the caller's bug: through an
+	 * agent its bytes are read to marshal them). */
+	in.data[0].resize(4 * 5 * 4);
+	ASSERT_EQ(vaccel_tf_tensor_set_data(in.t[0], in.data[0].data(),
+					    in.data[0].size()),
+		  VACCEL_OK);
 	ExpectRefused(in, f.nodes, VACCEL_EINVAL, 3,
 		      "shape [4,5], the node takes [-1,4]");
 	Feeds in2(c.in);

@@ -463,6 +463,12 @@ static void wait_reply_locked(struct link *l, struct pending *p)
 int rpc_client_request(uint8_t type, uint32_t op, struct wire_out *o,
 		       struct rpc_reply *reply)
 {
+	return rpc_client_request_fds(type, op, o, NULL, 0, reply);
+}
+
+int rpc_client_request_fds(uint8_t type, uint32_t op, struct wire_out *o,
+			   const int *fds, int nfds, struct rpc_reply *reply)
+{
 	struct pending p = {0};
 	pthread_condattr_t attr;
 	struct link *l;
@@ -489,7 +495,8 @@ int rpc_client_request(uint8_t type, uint32_t op, struct wire_out *o,
 	pthread_mutex_unlock(&c.lock);
 
 	/* Frames of other threads may go out between ours. */
-	ret = wire_msg_send(&l->conn, o, type, p.id, op, c.max_frame, NULL, 0);
+	ret =
+	    wire_msg_send(&l->conn, o, type, p.id, op, c.max_frame, fds, nfds);
 	pthread_mutex_lock(&c.lock);
 	if (ret) {
 		vaccel_plugin_error("sending %s to the agent at %s failed: %s",

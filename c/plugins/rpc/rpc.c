@@ -12,6 +12,7 @@
 #include "marshal.h"
 #include "protocol.h"
 #include "remote.h"
+#include "shm.h"
 #include "vaccel/plugin.h"
 
 #include <stdlib.h>
@@ -56,6 +57,7 @@ static int rpc_invoke(const struct vaccel_op_desc *d, void **argv)
 	struct vaccel_session *sess = *(struct vaccel_session **)argv[0];
 	int64_t handles[64] = {0};
 	struct rpc_reply reply;
+	struct wire_shm shm;
 	struct wire_out o;
 	uint64_t gen;
 	char err[256] = "";
@@ -89,26 +91,34 @@ static int rpc_invoke(const struct vaccel_op_desc *d, void **argv)
 		if (ret)
 			return ret;
 	}
+	/* Large arrays go through the shared region when there is one. */
+	rpc_shm_begin(&shm, gen);
 	wire_out_init(&o);
 	wire_msg_begin(&o);
-	ret = wire_encode_request(&o, d, argv, handles, struct_desc, err,
+	ret = wire_encode_request(&o, d, argv, handles, struct_desc, &shm, err,
 				  sizeof(err));
 	if (ret) {
 		vaccel_plugin_error("%s", err);
 		wire_out_free(&o);
+		wire_shm_release(&shm);
 		return ret;
 	}
 	ret = rpc_client_request(WIRE_CALL, d->id, &o, &reply);
 	wire_out_free(&o);
-	if (ret)
+	if (ret) {
+		/* No reply (timeout, lost connection): the agent may still be
+		 * running the call and write into its slots later, so they
+		 * stay reserved rather than be handed to another call. */
 		return ret;
+	}
 	if (reply.status)
 		vaccel_plugin_error("%s: agent: %s", d->fn_name, reply.message);
-	ret = wire_decode_reply(&reply.in, d, argv, struct_desc);
+	ret = wire_decode_reply(&reply.in, d, argv, struct_desc, &shm);
 	if (ret)
 		vaccel_plugin_error("%s: bad reply from the agent: %s",
 				    d->fn_name, reply.in.err);
 	wire_msg_free(&reply.msg);
+	wire_shm_release(&shm);
 	return reply.status ? reply.status : ret;
 }
 
@@ -119,12 +129,14 @@ static int rpc_init(void)
 				    "plugin (no struct layouts)");
 		return VACCEL_ELIBBAD;
 	}
+	rpc_shm_init();
 	return rpc_client_init();
 }
 
 static int rpc_fini(void)
 {
 	rpc_client_fini();
+	rpc_shm_fini();
 	rpc_remote_fini();
 	return VACCEL_OK;
 }

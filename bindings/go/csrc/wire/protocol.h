@@ -28,6 +28,7 @@ enum wire_frame_type {
 	WIRE_RESOURCE_UNREGISTER = 8, /* u64 resource, u64 session */
 	WIRE_RESOURCE_RELEASE = 9,    /* u64 resource */
 	WIRE_STATS = 10,	      /* -> the agent's object counts */
+	WIRE_SHM_ATTACH = 11,	      /* a shared region -> its lease */
 	WIRE_REPLY = 64,	      /* i32 status, string message, results */
 };
 
@@ -38,5 +39,11 @@ enum wire_frame_type {
 #define WIRE_HASH_SIZE 32
 /* Default largest frame payload; messages of any size are split. */
 #define WIRE_DEFAULT_MAX_FRAME (4u << 20)
+
+/* SHM_ATTACH kinds (docs/protocol.md "Shared memory"). */
+#define WIRE_SHM_MEMFD 1   /* a sealed memfd travels with the frame */
+#define WIRE_SHM_IVSHMEM 2 /* the agent's file behind the guest's device */
+/* Bytes of the attach nonce the agent writes at the start of a lease. */
+#define WIRE_SHM_NONCE 16
 
 const char *wire_frame_type_str(unsigned int type);

@@ -39,4 +39,7 @@ bool rpc_client_has_op(unsigned int id, uint32_t sig_hash);
  * for a transport failure (logged, naming the address). */
 int rpc_client_request(uint8_t type, uint32_t op, struct wire_out *o,
 		       struct rpc_reply *reply);
+/* The same, with file descriptors attached (SCM_RIGHTS, UNIX only). */
+int rpc_client_request_fds(uint8_t type, uint32_t op, struct wire_out *o,
+			   const int *fds, int nfds, struct rpc_reply *reply);
 const char *rpc_client_address(void);
