@@ -90,10 +90,12 @@ func startAgent(t *testing.T, plugin string) *agent {
 	return a
 }
 
-// run runs example name in-process and through an agent; both must print
-// lines matching want (regular expressions, in order).
+// run runs example name in-process and through an agent (with the rpc
+// transport built into the binding: only VACCEL_RPC_ADDRESS; and with
+// libvaccel-rpc.so loaded from VACCEL_PLUGINS); all must print lines
+// matching want (regular expressions, in order).
 func run(t *testing.T, name, plugin string, args []string, want []string) {
-	runIn(t, []string{"in-process", "agent"}, name, plugin, args, want)
+	runIn(t, []string{"in-process", "agent", "agent-rpc-so"}, name, plugin, args, want)
 }
 
 func runIn(t *testing.T, modes []string, name, plugin string, args []string, want []string) {
@@ -102,6 +104,9 @@ func runIn(t *testing.T, modes []string, name, plugin string, args []string, wan
 			cmd := exec.Command(filepath.Join(binDir, name), args...)
 			if mode == "in-process" {
 				cmd.Env = append(os.Environ(), "VACCEL_PLUGINS="+bin(plugin))
+			} else if mode == "agent" {
+				a := startAgent(t, plugin)
+				cmd.Env = append(os.Environ(), "VACCEL_PLUGINS=", "VACCEL_RPC_ADDRESS="+a.addr)
 			} else {
 				a := startAgent(t, plugin)
 				cmd.Env = append(os.Environ(), "VACCEL_PLUGINS="+bin("c/plugins/rpc/libvaccel-rpc.so"),

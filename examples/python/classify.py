@@ -1,7 +1,7 @@
 """Classify the sample digits with the torch plugin, in-process or through
 a vaccel-agent (the plugins come from VACCEL_PLUGINS, as for every vaccel
-application; for an agent: VACCEL_PLUGINS=libvaccel-rpc.so and
-VACCEL_RPC_ADDRESS=unix:///path/to/agent.sock).
+application; for an agent only VACCEL_RPC_ADDRESS=unix:///path/to/agent.sock:
+the rpc transport is compiled into the vaccel package).
 
     python classify.py MODEL_DIR IMAGE...
 """

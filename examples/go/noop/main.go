@@ -1,7 +1,8 @@
 // Command noop opens a session and calls the no-op operation.
 //
 // In-process:      VACCEL_PLUGINS=libvaccel-noop.so noop
-// Through an agent: VACCEL_PLUGINS=libvaccel-rpc.so VACCEL_RPC_ADDRESS=unix:///run/vaccel.sock noop
+// Through an agent: VACCEL_RPC_ADDRESS=unix:///run/vaccel.sock noop (the
+// rpc transport is compiled into the binding).
 package main
 
 import (
