@@ -2677,10 +2677,29 @@ static int read_op_id(const struct vaccel_arg *a, uint64_t *id)
 	}
 }
 
+/* vAccel 0.8 packs image_classify's outputs as (out_imgname, out_text),
+ * each typed VACCEL_ARG_UCHAR_ARRAY by vaccel_arg_array_add_uchar_array();
+ * vAccel 0.7 and docs/genop.md put out_text first, untyped. A pair typed the
+ * 0.8 way is taken in 0.8's order (copied into `swapped`, same buffers). */
+static struct vaccel_arg *classify_outputs(uint64_t op,
+					   struct vaccel_arg *write,
+					   int nr_write,
+					   struct vaccel_arg swapped[2])
+{
+	if (op != VACCEL_OP_IMAGE_CLASSIFY || nr_write != 2 ||
+	    write[0].type != VACCEL_ARG_UCHAR_ARRAY ||
+	    write[1].type != VACCEL_ARG_UCHAR_ARRAY)
+		return write;
+	swapped[0] = write[1];
+	swapped[1] = write[0];
+	return swapped;
+}
+
 int vaccel_genop(struct vaccel_session *sess, struct vaccel_arg *read,
 		 int nr_read, struct vaccel_arg *write, int nr_write)
 {
 	const struct vaccel_op_desc *desc;
+	struct vaccel_arg swapped[2];
 	struct unpacked u;
 	uint64_t op;
 	int ret;
@@ -2709,6 +2728,7 @@ int vaccel_genop(struct vaccel_session *sess, struct vaccel_arg *read,
 		return VACCEL_ENOTSUP;
 	memset(&u, 0, sizeof(u));
 	u.argv[0] = &sess;
+	write = classify_outputs(op, write, nr_write, swapped);
 	ret = unpack(desc, read, nr_read, write, nr_write, &u);
 	if (ret)
 		return ret;

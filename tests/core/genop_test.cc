@@ -59,6 +59,34 @@ TEST_F(GenopTest, ImageClassificationDerivesLengths)
 	EXPECT_LOG_HAS("len_img=7, len_out_text=16, len_out_imgname=8");
 }
 
+/* vAccel 0.8 programs pack classify's outputs with
+ * vaccel_arg_array_add_uchar_array() as (out_imgname, out_text); untyped
+ * outputs keep the C order (out_text first). */
+TEST_F(GenopTest, ImageClassificationTypedOutputsTakeVaccel08Order)
+{
+	Start(NOOP_PLUGIN);
+	const char img[] = "pixels";
+	unsigned char name[20] = "", text[40] = "";
+	struct vaccel_arg read[] = {OpArg(VACCEL_OP_IMAGE_CLASSIFY),
+				    Arg(img, sizeof(img))};
+	struct vaccel_arg write[] = {Arg(name, sizeof(name)),
+				     Arg(text, sizeof(text))};
+	write[0].type = VACCEL_ARG_UCHAR_ARRAY;
+	write[1].type = VACCEL_ARG_UCHAR_ARRAY;
+	ASSERT_EQ(vaccel_genop(&sess, read, 2, write, 2), VACCEL_OK);
+	EXPECT_STREQ((char *)text, "This is a dummy classification tag!");
+	EXPECT_STREQ((char *)name, "This is a dummy img");
+	EXPECT_LOG_HAS("len_img=7, len_out_text=40, len_out_imgname=20");
+
+	/* Only a typed pair is swapped: one untyped output keeps C order. */
+	memset(name, 0, sizeof(name));
+	memset(text, 0, sizeof(text));
+	write[1].type = VACCEL_ARG_RAW;
+	ASSERT_EQ(vaccel_genop(&sess, read, 2, write, 2), VACCEL_OK);
+	EXPECT_STREQ((char *)name, "This is a dummy cla");
+	EXPECT_STREQ((char *)text, "This is a dummy imgname!");
+}
+
 TEST_F(GenopTest, MinmaxReachesTypedPlugin)
 {
 	Start(TEST_PLUGIN("typed"));
