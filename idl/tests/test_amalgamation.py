@@ -53,3 +53,37 @@ def test_extra_idl_op_reaches_amalgamation(root):
     files = outputs(model)
     assert "vaccel_vector_scale" in files[f"{GO_DIR}/vaccel_runtime.c"]
     assert set(emit_go_runtime(model, files)) <= set(files)
+
+
+RPC_DIRS = ("rpc", "wire", "plugins/rpc")
+
+
+def test_rpc_transport_copies_and_wrappers_cover_every_source(root):
+    """Every .c/.h of c/rpc, c/wire, c/plugins/rpc is copied under
+    bindings/go/csrc and every .c has its wrapper, derived from the
+    directories (a file another change adds there is picked up)."""
+    go = os.path.join(root, GO_DIR)
+    for d in RPC_DIRS:
+        names = sorted(n for n in os.listdir(os.path.join(root, "c", d)) if n.endswith((".c", ".h")))
+        assert names, d
+        assert sorted(os.listdir(os.path.join(go, "csrc", d))) == names, d
+        for n in names:
+            if n.endswith(".c"):
+                wrapper = os.path.join(go, f"vaccel_rpc_{d.replace('/', '_')}_{n}")
+                with open(wrapper, encoding="utf-8") as f:
+                    text = f.read()
+                assert text.startswith("//go:build !vaccel_system\n"), wrapper
+                assert f'#include "csrc/{d}/{n}"' in text, wrapper
+
+
+@pytest.mark.parametrize("d", RPC_DIRS)
+def test_rpc_wrappers_compile_warning_free(root, d):
+    """Each wrapper as cgo compiles it (the package's CFLAGS), -Werror."""
+    go = os.path.join(root, GO_DIR)
+    flags = ["-std=c11", "-Wall", "-Wextra", "-Werror", "-Iinclude", "-Icsrc", "-Icsrc/wire",
+             "-Icsrc/src", "-c", "-o", os.devnull]
+    for n in sorted(os.listdir(os.path.join(root, "c", d))):
+        if n.endswith(".c"):
+            w = f"vaccel_rpc_{d.replace('/', '_')}_{n}"
+            r = subprocess.run(["gcc", *flags, w], cwd=go, capture_output=True, text=True)
+            assert r.returncode == 0, w + ": " + r.stderr
