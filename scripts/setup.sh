@@ -10,7 +10,7 @@
 VACCEL_SETUP_PACKAGES="bazel-bootstrap bazel-bootstrap-source libgtest-dev
 pkg-config clang-format gcc g++ python3 libcurl4-openssl-dev
 libopenblas-dev libtorch-dev python3-torch python3-sklearn python3-numpy
-libstb-dev libjansson-dev unzip swig python3-dev python3-venv
+libstb-dev libjansson-dev libssl-dev unzip swig python3-dev python3-venv
 qemu-system-x86 busybox-static gcc-aarch64-linux-gnu qemu-user"
 
 # apt-get as root, or through sudo when we are not root and sudo exists.
