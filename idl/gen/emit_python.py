@@ -310,11 +310,15 @@ def _method(model, op_name, doc, params, op_id, target_name):
             mod, cls = STRUCT_CLASSES.get(p.type.base, (None, None))
             cref = f"_m.cls({mod!r}, {cls!r})" if mod else "None"
             if p.kind == "ARGS":
-                wr = ", writable=True" if p.direction != "in" else ""
-                vals.append(f"_m.args({n}{wr})")
-                if p.direction != "in":
-                    outs.append(f"_m.arg_results({n})")
-                    rtypes.append("list[Any] | None")
+                if p.direction == "in":
+                    vals.append(f"_m.args({n})")
+                    continue
+                # Values that are not Args become Args here, so that their
+                # results can be read back after the call.
+                body.append(f"        _{n} = _m.arg_objs({n})")
+                vals.append(f"_m.args(_{n}, writable=True)")
+                outs.append(f"_m.arg_results(_{n})")
+                rtypes.append("list[Any] | None")
                 continue
             if p.direction == "out":
                 vals.append("None")

@@ -128,6 +128,15 @@ def args(values, writable=False):
     return out
 
 
+def arg_objs(values):
+    """The values as Args (Args as they are), for write args."""
+    from vaccel.arg import Arg
+
+    if values is None:
+        return None
+    return [v if isinstance(v, Arg) else Arg(v) for v in values]
+
+
 def arg_results(values):
     from vaccel.arg import Arg
 

@@ -27,8 +27,9 @@ class OpsMixin:
         _m.check_session(self)
         nr_read = len(arg_read) if arg_read is not None else 0
         nr_write = len(arg_write) if arg_write is not None else 0
-        _o = _m.invoke(self, 1, (self._handle, _m.string(library, 'library'), _m.string(symbol, 'symbol'), _m.args(arg_read), nr_read, _m.args(arg_write, writable=True), nr_write,))
-        return _m.arg_results(arg_write)
+        _arg_write = _m.arg_objs(arg_write)
+        _o = _m.invoke(self, 1, (self._handle, _m.string(library, 'library'), _m.string(symbol, 'symbol'), _m.args(arg_read), nr_read, _m.args(_arg_write, writable=True), nr_write,))
+        return _m.arg_results(_arg_write)
 
     def exec_with_resource(self, resource, symbol, arg_read=None, arg_write=None):
         """Like exec, with the library taken from a LIB resource registered to
@@ -39,8 +40,9 @@ class OpsMixin:
         _m.check_session(self)
         nr_read = len(arg_read) if arg_read is not None else 0
         nr_write = len(arg_write) if arg_write is not None else 0
-        _o = _m.invoke(self, 2, (self._handle, _m.resource(resource), _m.string(symbol, 'symbol'), _m.args(arg_read), nr_read, _m.args(arg_write, writable=True), nr_write,))
-        return _m.arg_results(arg_write)
+        _arg_write = _m.arg_objs(arg_write)
+        _o = _m.invoke(self, 2, (self._handle, _m.resource(resource), _m.string(symbol, 'symbol'), _m.args(arg_read), nr_read, _m.args(_arg_write, writable=True), nr_write,))
+        return _m.arg_results(_arg_write)
 
     def classify(self, image, len_out_text=512, len_out_imgname=512):
         """Classify the image; `out_text` receives the label text.
@@ -267,8 +269,9 @@ class OpsMixin:
         _m.check_session(self)
         nr_read = len(arg_read) if arg_read is not None else 0
         nr_write = len(arg_write) if arg_write is not None else 0
-        _o = _m.invoke(self, 23, (self._handle, _m.args(arg_read), nr_read, _m.args(arg_write, writable=True), nr_write,))
-        return _m.arg_results(arg_write)
+        _arg_write = _m.arg_objs(arg_write)
+        _o = _m.invoke(self, 23, (self._handle, _m.args(arg_read), nr_read, _m.args(_arg_write, writable=True), nr_write,))
+        return _m.arg_results(_arg_write)
 
     def torch_jitload_forward(self, resource, in_tensor, nr_write=1, run_options=None):
         """Load-and-run in one call, kept for older vAccel applications, with

@@ -78,7 +78,9 @@ class TensorBase:
         name = _NUMPY_NAMES.get(arr.dtype.name)
         if name is None:
             raise TypeError(f"unsupported numpy dtype {arr.dtype}")
-        return cls(list(arr.shape), cls._types[name[cls._family]], arr.reshape(-1).view(_np.uint8))
+        # Kept as the typed array: as_bytelike()/as_memoryview() give its
+        # values (vaccel-python compares them with the numpy array).
+        return cls(list(arr.shape), cls._types[name[cls._family]], arr)
 
     @classmethod
     def empty(cls):
@@ -117,14 +119,22 @@ class TensorBase:
         tc = self._typecode()
         if tc is None:
             return bytes(memoryview(self._data))
-        return array.array(tc, memoryview(self._data).cast("B")).tolist()
+        out = array.array(tc)
+        out.frombytes(memoryview(self._data).cast("B"))
+        return out.tolist()
 
     def as_bytelike(self):
+        """The data as given (bytes, a numpy array's memory); data built
+        from a list as its bytes."""
         d = self._data
-        return d if isinstance(d, (bytes, bytearray, memoryview)) else memoryview(d)
+        if isinstance(d, (bytes, bytearray, memoryview)):
+            return d
+        if isinstance(d, array.array):
+            return memoryview(d).cast("B")
+        return memoryview(d)
 
     def as_memoryview(self):
-        return memoryview(self._data).cast("B")
+        return memoryview(self.as_bytelike())
 
     def to_bytes(self):
         return bytes(memoryview(self._data).cast("B"))

@@ -1,6 +1,7 @@
 """Arg: one typed value of exec/genop argument lists (struct vaccel_arg)."""
 
 import array
+import os
 
 from vaccel._enums import ArgType
 
@@ -17,14 +18,27 @@ _TYPECODES = {
 }
 
 
+def _list_typecode(values):
+    """An untyped list packs as vaccel-python packs it: ints as C int,
+    floats as C float."""
+    if all(isinstance(v, int) for v in values):
+        return "i"
+    if all(isinstance(v, (int, float)) for v in values):
+        return "f"
+    raise TypeError("Arg: an untyped list must hold only ints or only floats")
+
+
 class Arg:
-    """`data`: bytes-like (passed without copy), int, float, str or a list;
-    `type_`: its ArgType."""
+    """`data`: bytes-like (passed without copy), int, float, str, a path or
+    a list; `type_`: its ArgType. A list's value (`buf`) is a list again."""
 
     def __init__(self, data, type_=ArgType.RAW, custom_type_id=0):
         self._type = ArgType(type_)
         self._custom = int(custom_type_id)
         tc = _TYPECODES.get(self._type)
+        self._list = False
+        if hasattr(data, "__fspath__"):
+            data = os.fspath(data)
         if isinstance(data, str):
             data = data.encode() + b"\0"
         elif isinstance(data, bool) or isinstance(data, (int, float)):
@@ -33,7 +47,8 @@ class Arg:
                 self._type = ArgType.FLOAT64 if tc == "d" else ArgType.INT64
             data = array.array(tc, [data])
         elif isinstance(data, (list, tuple)):
-            data = array.array(tc or "B", data)
+            data = array.array(tc or _list_typecode(data), data)
+            self._list = True
         else:
             try:
                 memoryview(data)
@@ -58,6 +73,8 @@ class Arg:
         tc = _TYPECODES.get(self._type)
         if tc and not self._type.name.endswith("_ARRAY"):
             return array.array(tc, bytes(memoryview(self._data)))[0]
+        if self._list:
+            return self._data.tolist()
         return self._data
 
     @property

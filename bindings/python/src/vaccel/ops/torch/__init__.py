@@ -12,7 +12,12 @@ class Tensor(TensorBase):
 
     @classmethod
     def from_torch(cls, t):
-        return cls.from_numpy(t.detach().cpu().contiguous().numpy())
+        arr = t.detach().cpu().contiguous().numpy()
+        out = cls.from_numpy(arr)
+        # As in vaccel-python, as_bytelike() of a torch tensor is its bytes
+        # (of a numpy array, the array's typed memory).
+        out._data = arr.reshape(-1).view("uint8")
+        return out
 
     def as_torch(self):
         import torch

@@ -20,8 +20,9 @@ class OpsMixin:
         nr_write = len(arg_write) if arg_write is not None else 0
         _text = _m.alloc('B', len_text)
         _min = _m.alloc('d', 1)
-        _o = _m.invoke(self, 0, (self._handle, count, _m.string(name, 'name'), _m.buffer(data, 'B'), _text, _min, len_data, len_text, _m.args(arg_read), nr_read, _m.args(arg_write, writable=True), nr_write,))
-        return (_text.tolist(), _min[0], _m.arg_results(arg_write))
+        _arg_write = _m.arg_objs(arg_write)
+        _o = _m.invoke(self, 0, (self._handle, count, _m.string(name, 'name'), _m.buffer(data, 'B'), _text, _min, len_data, len_text, _m.args(arg_read), nr_read, _m.args(_arg_write, writable=True), nr_write,))
+        return (_text.tolist(), _min[0], _m.arg_results(_arg_write))
 
     def sample_model(self, resource, inputs, a, lda, k, nr_out=1, options=None):
         """Structs, struct pointer arrays, a resource and a product count.
