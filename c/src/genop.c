@@ -24,6 +24,28 @@ struct unpacked {
 	int index[GENOP_MAX_PARAMS];
 };
 
+/* vAccel 0.8 packs a resource as its id (an int64), not the struct. */
+static int bind_resource_id(const struct vaccel_op_desc *desc, unsigned int i,
+			    const struct vaccel_arg *a, struct unpacked *u)
+{
+	struct vaccel_resource *res = NULL;
+	vaccel_id_t id;
+	int ret;
+
+	memcpy(&id, a->buf, sizeof(id));
+	ret = vaccel_resource_get_by_id(&res, id);
+	if (ret) {
+		vaccel_error("vaccel_genop(%s): %s[%d] for '%s': no resource "
+			     "with id %lld",
+			     desc->name, u->where[i], u->index[i],
+			     desc->params[i].name, (long long)id);
+		return ret;
+	}
+	u->ptrs[i] = res;
+	u->argv[i] = &u->ptrs[i];
+	return VACCEL_OK;
+}
+
 /* Bind parameter i to one packed arg. */
 static int bind_arg(const struct vaccel_op_desc *desc, unsigned int i,
 		    const struct vaccel_arg *a, struct unpacked *u)
@@ -52,6 +74,8 @@ static int bind_arg(const struct vaccel_op_desc *desc, unsigned int i,
 		}
 		break;
 	case VACCEL_PARAM_RESOURCE:
+		if (a->buf && a->size == sizeof(vaccel_id_t))
+			return bind_resource_id(desc, i, a, u);
 		if (a->buf && a->size != sizeof(struct vaccel_resource)) {
 			vaccel_error("vaccel_genop(%s): %s[%d] for '%s' must "
 				     "point at a struct vaccel_resource "
@@ -151,10 +175,33 @@ static int check_sizes(const struct vaccel_op_desc *desc, struct unpacked *u)
 	return VACCEL_OK;
 }
 
+/* vAccel packs some counts we derive (minmax's ndata) as read args in C
+ * order. True when exactly that many more read args are given: the packed
+ * counts are then used, and checked against their arrays like any count. */
+static bool counts_packed(const struct vaccel_op_desc *desc, int nr_read)
+{
+	int plain = 0, derived = 0;
+
+	for (unsigned int i = 1; i < desc->nr_params; i++) {
+		const struct vaccel_param_desc *p = &desc->params[i];
+
+		if (p->dir != VACCEL_PARAM_IN)
+			continue;
+		if (p->kind == VACCEL_PARAM_ARGS)
+			return false;
+		if (p->flags & VACCEL_PARAM_DERIVED)
+			derived++;
+		else
+			plain++;
+	}
+	return derived > 0 && nr_read == 1 + plain + derived;
+}
+
 static int unpack(const struct vaccel_op_desc *desc, struct vaccel_arg *read,
 		  int nr_read, struct vaccel_arg *write, int nr_write,
 		  struct unpacked *u)
 {
+	bool packed = counts_packed(desc, nr_read);
 	int ri = 1, wi = 0, ret;
 
 	for (unsigned int i = 1; i < desc->nr_params; i++) {
@@ -167,7 +214,7 @@ static int unpack(const struct vaccel_op_desc *desc, struct vaccel_arg *read,
 		u->bytes[i] = -1;
 		u->where[i] = in ? "read" : "write";
 		u->index[i] = *pos;
-		if (p->flags & VACCEL_PARAM_DERIVED)
+		if ((p->flags & VACCEL_PARAM_DERIVED) && !packed)
 			continue;
 		if (p->kind == VACCEL_PARAM_ARGS) {
 			/* An arg array takes all the remaining args. */
@@ -197,7 +244,7 @@ static int unpack(const struct vaccel_op_desc *desc, struct vaccel_arg *read,
 		    desc->name, nr_read, nr_write, ri, wi);
 		return VACCEL_EINVAL;
 	}
-	ret = derive_counts(desc, u);
+	ret = packed ? VACCEL_OK : derive_counts(desc, u);
 	return ret ? ret : check_sizes(desc, u);
 }
 

@@ -1,7 +1,9 @@
 #include "vaccel_test.h"
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
+#include <string>
 #include <vector>
 
 class GenopTest : public VaccelTest
@@ -105,6 +107,69 @@ TEST_F(GenopTest, MinmaxReachesTypedPlugin)
 	EXPECT_DOUBLE_EQ(out[0], 4);
 	EXPECT_DOUBLE_EQ(out[1], 0);
 	EXPECT_DOUBLE_EQ(out[2], 5);
+}
+
+/* vAccel packs minmax's ndata after indata (read = [op, indata, ndata, low,
+ * high]); a packed count may be smaller than its array, not larger. */
+TEST_F(GenopTest, MinmaxWithPackedCountAsVaccelPacksIt)
+{
+	Start(TEST_PLUGIN("typed"));
+	const double in[] = {4, -1, 9, -50};
+	double out[4] = {0, 0, 0, 0}, min = 0, max = 0;
+	int ndata = 3, low = 0, high = 5;
+	struct vaccel_arg read[] = {
+	    OpArg(VACCEL_OP_MINMAX), Arg(in, sizeof(in)),
+	    Arg(&ndata, sizeof(ndata)), Arg(&low, sizeof(low)),
+	    Arg(&high, sizeof(high))};
+	struct vaccel_arg write[] = {Arg(out, sizeof(out)),
+				     Arg(&min, sizeof(min)),
+				     Arg(&max, sizeof(max))};
+	ASSERT_EQ(vaccel_genop(&sess, read, 5, write, 3), VACCEL_OK);
+	EXPECT_DOUBLE_EQ(min, -1); /* the 4th value (-50) is not counted */
+	EXPECT_DOUBLE_EQ(max, 9);
+	EXPECT_DOUBLE_EQ(out[2], 5);
+	EXPECT_DOUBLE_EQ(out[3], 0);
+
+	ndata = 5;
+	EXPECT_EQ(vaccel_genop(&sess, read, 5, write, 3), VACCEL_EINVAL);
+	EXPECT_LOG_HAS("vaccel_genop(minmax): read[1] for 'indata' holds 32 "
+		       "bytes; the op needs 40");
+}
+
+/* vAccel 0.8 packs exec_with_resource's library as the resource's id (an
+ * int64), not the struct: read = [op, id, symbol, args...]. */
+TEST_F(GenopTest, ExecWithResourceByIdAsVaccelPacksIt)
+{
+	Start(NOOP_PLUGIN);
+	const char *dir = getenv("TEST_TMPDIR");
+	std::string lib = std::string(dir ? dir : "/tmp") + "/genop_lib.so";
+	FILE *f = fopen(lib.c_str(), "w");
+	ASSERT_NE(f, nullptr);
+	fputs("not really a library", f);
+	fclose(f);
+	struct vaccel_resource res;
+	ASSERT_EQ(vaccel_resource_init(&res, lib.c_str(), VACCEL_RESOURCE_LIB),
+		  VACCEL_OK);
+	ASSERT_EQ(vaccel_resource_register(&res, &sess), VACCEL_OK);
+	const char sym[] = "mytestfunc";
+	int32_t in = 3, out = 0;
+	struct vaccel_arg read[] = {
+	    OpArg(VACCEL_OP_EXEC_WITH_RESOURCE), Arg(&res.id, sizeof(res.id)),
+	    Arg(sym, sizeof(sym)), Arg(&in, sizeof(in))};
+	struct vaccel_arg write[] = {Arg(&out, sizeof(out))};
+
+	EXPECT_EQ(vaccel_genop(&sess, read, 4, write, 1), VACCEL_OK);
+	char want[64];
+	snprintf(want, sizeof(want), "resource %lld", (long long)res.id);
+	EXPECT_LOG_HAS(want);
+
+	vaccel_id_t unknown = res.id + 1000;
+	read[1] = Arg(&unknown, sizeof(unknown));
+	EXPECT_EQ(vaccel_genop(&sess, read, 4, write, 1), VACCEL_ENOENT);
+	EXPECT_LOG_HAS("no resource with id");
+
+	vaccel_resource_unregister(&res, &sess);
+	vaccel_resource_release(&res);
 }
 
 TEST_F(GenopTest, SgemmWithProductCounts)
