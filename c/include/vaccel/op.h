@@ -1,0 +1,8 @@
+#pragma once
+
+/* vAccel installs vaccel/op.h for the op type enum (VACCEL_OP_*, used to
+ * pack genop's read[0]) and vaccel_op_type_to_str(); programs that include
+ * it directly build unchanged. Plugins register ops through vaccel/plugin.h
+ * (docs/plugins.md), not vAccel's struct vaccel_op. */
+
+#include "vaccel/enums.h"
