@@ -5,8 +5,9 @@
 #      to a raw socket ping-pong / stream and memcpy (vaccel bench); over
 #      UNIX twice: the socket path (VACCEL_RPC_SHM_BYTES=0) and the
 #      shared-memory path (a memfd large enough for the largest echo);
-#   2. the agent's peak RSS (VmHWM) for one 64 MiB and one 1 GiB echo,
-#      through the socket and through shared memory (a fresh agent each);
+#   2. the agent's peak RSS (VmHWM) and its sampled peak private memory
+#      (RssAnon) for one 64 MiB and one 1 GiB echo, through the socket and
+#      through shared memory (a fresh agent each);
 #   3. torch_model_run remote vs in-process: the digits model, a tiny
 #      Linear and a ResNet-18-shaped model (remote_torch_bench).
 # Not a test: timings assert nothing.
@@ -44,6 +45,22 @@ start_agent() {
 	TCP=$(grep -o 'tcp://[0-9.]*:[0-9]*' "$DIR/out")
 }
 hwm_kb() { sed -n 's/^VmHWM:[^0-9]*\([0-9]*\).*/\1/p' "/proc/$1/status"; }
+# sample_private PID FILE: the largest RssAnon (the agent's private memory:
+# heap and anonymous maps, not the client's shared region it maps) seen
+# every 2 ms while PID lives, written to FILE. VmHWM has no private-only
+# counterpart, so this samples; an echo of 64 MiB lasts far longer.
+sample_private() {
+	local max=0 v
+	echo 0 >"$2"
+	while [ -r "/proc/$1/status" ]; do
+		v=$(sed -n 's/^RssAnon:[^0-9]*\([0-9]*\).*/\1/p' "/proc/$1/status" 2>/dev/null)
+		if [ -n "$v" ] && [ "$v" -gt "$max" ]; then
+			max=$v
+			echo "$max" >"$2"
+		fi
+		sleep 0.002
+	done
+}
 # bytes SIZE: 64M, 1G, 4K or a number, in bytes.
 bytes() {
 	local n=${1%[KMG]}
@@ -71,16 +88,19 @@ for S in $HWM_SIZES; do
 	for SHM in 0 "$(shm_for "$S")"; do
 		start_agent "$CPU" "unix://$DIR/a.sock"
 		BEFORE=$(hwm_kb "$PID")
+		sample_private "$PID" "$DIR/anon" &
+		SAMPLER=$!
 		VACCEL_RPC_SHM_BYTES=$SHM "$TOOL" bench "unix://$DIR/a.sock" \
 			--rpc-plugin "$RPC" -n 100 --min-bytes "$S" \
 			--max-bytes "$S" >"$DIR/hwm.out" 2>&1 ||
 			{ cat "$DIR/hwm.out"; echo "(failed)"; }
 		AFTER=$(hwm_kb "$PID")
+		stop
+		wait "$SAMPLER" 2>/dev/null
 		WAY="the socket"
 		[ "$SHM" != 0 ] && WAY="shared memory ($SHM-byte memfd)"
 		echo
-		echo "== agent peak RSS, one $S echo over UNIX through $WAY: VmHWM $((BEFORE / 1024)) MiB at start, $((AFTER / 1024)) MiB after"
-		stop
+		echo "== agent peak RSS, one $S echo over UNIX through $WAY: VmHWM $((BEFORE / 1024)) MiB at start, $((AFTER / 1024)) MiB after; private (RssAnon, sampled) peak $(cat "$DIR/anon") KiB"
 	done
 done
 
