@@ -66,3 +66,19 @@ def test_tensor_from_torch_views_bytes():
     assert t.data == [1.0, -2.0]
     assert t.as_bytelike() == x.numpy().tobytes()
     assert torch.equal(t.as_torch(), x)
+
+
+def test_genop_write_args_from_bytes(vaccel_mod):
+    # vaccel-python copies an Arg's data, so bytes can be a write arg.
+    # A DEBUG hint puts the noop plugin (its dummy texts) first.
+    session = vaccel_mod.Session(vaccel_mod.PluginType.DEBUG)
+    name, text = Arg(b"\0" * 32), Arg(b"\0" * 40)
+    name_t = Arg(bytearray(32), ArgType.UCHAR_ARRAY)
+    text_t = Arg(bytearray(40), ArgType.UCHAR_ARRAY)
+    op = Arg(OpType.IMAGE_CLASSIFY, ArgType.UINT8)
+    session.genop([op, Arg(b"img")], [text, name])
+    assert bytes(text.buf).split(b"\0")[0] == b"This is a dummy classification tag!"
+    assert bytes(name.buf).split(b"\0")[0] == b"This is a dummy imgname!"
+    # typed UCHAR_ARRAY outputs: vAccel 0.8's order, out_imgname first
+    session.genop([op, Arg(b"img")], [name_t, text_t])
+    assert bytes(text_t.buf).split(b"\0")[0] == b"This is a dummy classification tag!"

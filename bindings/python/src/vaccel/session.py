@@ -64,6 +64,6 @@ class Session(OpsMixin):
         of the args; results are written into the write args' buffers."""
         from vaccel._marshal import args
 
-        ret, _ = _vaccel.genop(self._live(), args(arg_read), args(arg_write))
+        ret, _ = _vaccel.genop(self._live(), args(arg_read), args(arg_write, writable=True))
         if ret != 0:
             raise_for(ret, "genop failed")
