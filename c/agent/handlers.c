@@ -8,7 +8,9 @@
 #include "op_invoke.h"
 #include "protocol.h"
 
+#include <errno.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -328,6 +330,13 @@ static void resource_upload(struct agent_client *cl, struct wire_in *in,
 		char fallback[32];
 
 		snprintf(fallback, sizeof(fallback), "blob%u", i);
+		/* A blob holds bytes (vaccel_blob_from_buf refuses none). */
+		if (views[i].size == 0) {
+			REFUSE(o, cl, VACCEL_EINVAL,
+			       "RESOURCE_UPLOAD: blob %u ('%s') is empty", i,
+			       names[i] ? names[i] : fallback);
+			goto out;
+		}
 		ret = vaccel_blob_from_buf(
 		    &blobs[i], views[i].data, views[i].size, true,
 		    names[i] ? names[i] : fallback, NULL, false);
@@ -544,6 +553,30 @@ static void resource_release(struct agent_client *cl, struct wire_in *in,
 		reply_status(o, VACCEL_OK, NULL);
 }
 
+/* Whether missing library `lib` would lie inside the allowed directory:
+ * its parent directory exists and resolves there. Only then does the
+ * client learn that the file is missing; of paths elsewhere it learns
+ * nothing but "not allowed". */
+static bool missing_inside_allowed(const char *lib)
+{
+	char parent[PATH_MAX], real[PATH_MAX];
+	size_t n = strlen(agent_opts.exec_allow_dir);
+	char *slash;
+
+	if (strlen(lib) >= sizeof(parent))
+		return false;
+	strcpy(parent, lib);
+	slash = strrchr(parent, '/');
+	if (!slash)
+		return false;
+	*slash = '\0';
+	if (!realpath(parent[0] ? parent : "/", real))
+		return false;
+	return strcmp(real, agent_opts.exec_allow_dir) == 0 ||
+	       (strncmp(real, agent_opts.exec_allow_dir, n) == 0 &&
+		real[n] == '/');
+}
+
 /* exec runs code on the host: only from the operator's directory. */
 static int exec_allowed(struct agent_client *cl, const struct wire_call *call,
 			struct wire_out *o)
@@ -565,6 +598,15 @@ static int exec_allowed(struct agent_client *cl, const struct wire_call *call,
 		return 0;
 	const char *lib = call->slots[1].ptr;
 
+	if (lib && !realpath(lib, real) && errno == ENOENT &&
+	    missing_inside_allowed(lib)) {
+		/* As in-process (the exec plugin cannot open it): EINVAL. */
+		REFUSE(o, cl, VACCEL_EINVAL,
+		       "vaccel_exec: library '%s' does not exist (in the "
+		       "allowed directory %s)",
+		       lib, agent_opts.exec_allow_dir);
+		return -1;
+	}
 	n = strlen(agent_opts.exec_allow_dir);
 	if (!lib || !realpath(lib, real) ||
 	    strncmp(real, agent_opts.exec_allow_dir, n) != 0 ||

@@ -446,4 +446,25 @@ TEST_F(BadInputTest, ExecOutsideTheAllowListIsRefused)
 	ExpectServes();
 }
 
+TEST_F(BadInputTest, MissingLibraryIsNamedOnlyInsideTheAllowList)
+{
+	RawClient c;
+	Greet(c);
+	uint64_t sid = c.SessionInit();
+	/* Missing, in the allowed directory: EINVAL as in-process. */
+	std::string missing = DirOf(RealPath(FNS_SO)) + "/no-such-lib.so";
+	RawReply r = c.Request(WIRE_CALL, VACCEL_OP_EXEC, Exec(sid, missing));
+	ASSERT_EQ(r.ret, 0);
+	EXPECT_EQ(r.status, (uint32_t)VACCEL_EINVAL) << r.message;
+	ExpectLog("vaccel_exec: library '" + missing + "' does not exist");
+	/* Missing elsewhere: only "not allowed", nothing about the file. */
+	std::string elsewhere = agent.dir + "/no-such-lib.so";
+	r = c.Request(WIRE_CALL, VACCEL_OP_EXEC, Exec(sid, elsewhere));
+	ASSERT_EQ(r.ret, 0);
+	EXPECT_EQ(r.status, (uint32_t)VACCEL_EPERM) << r.message;
+	ExpectLog("vaccel_exec: library '" + elsewhere +
+		  "' is not inside the allowed directory");
+	ExpectServes();
+}
+
 } // namespace
