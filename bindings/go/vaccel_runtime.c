@@ -2787,6 +2787,7 @@ int vaccel_genop(struct vaccel_session *sess, struct vaccel_arg *read,
  * nothing from vaccel; whatever they need from the runtime is here. */
 
 #include "vaccel/blob.h"
+#include "vaccel/prof.h"
 #include "vaccel/resource.h"
 #include "vaccel/session.h"
 #include "vaccel/tf_types.h"
@@ -2820,6 +2821,9 @@ static const struct vaccel_host_api host_api = {
     .resource_refcount = vaccel_resource_sessions,
     .session_resources_by_type = vaccel_session_resources_by_type,
     .struct_desc = vaccel_struct_desc_get,
+    .prof_enabled = vaccel_prof_enabled,
+    .prof_region_get = vaccel_prof_region_get,
+    .prof_region_add = vaccel_prof_region_add,
 };
 
 const struct vaccel_host_api *vaccel_host_api_table(void)
@@ -4293,6 +4297,15 @@ static struct vaccel_prof_region op_regions[VACCEL_OP_MAX];
 static char op_region_names[VACCEL_OP_MAX][48];
 static pthread_once_t op_regions_once = PTHREAD_ONCE_INIT;
 
+/* Regions made by name (vaccel_prof_region_get), in the order they were
+ * made; never freed, so the pointers transports cache stay valid. */
+struct named_region {
+	struct vaccel_prof_region region;
+	struct named_region *next;
+};
+static struct named_region *named_head, **named_tail = &named_head;
+static pthread_mutex_t named_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static uint64_t now_ns(void)
 {
 	struct timespec ts;
@@ -4560,6 +4573,62 @@ const struct vaccel_prof_region *vaccel_prof_op_region(unsigned int op)
 	return &op_regions[op];
 }
 
+int vaccel_prof_region_add(struct vaccel_prof_region *region, uint64_t ns)
+{
+	if (!region)
+		return VACCEL_EINVAL;
+	if (vaccel_prof_enabled())
+		add_sample(region, ns);
+	return VACCEL_OK;
+}
+
+static struct named_region *find_named_locked(const char *name)
+{
+	for (struct named_region *n = named_head; n; n = n->next)
+		if (strcmp(n->region.name, name) == 0)
+			return n;
+	return NULL;
+}
+
+struct vaccel_prof_region *vaccel_prof_region_get(const char *name)
+{
+	struct named_region *n;
+
+	if (!name) {
+		vaccel_error("vaccel_prof_region_get: name is NULL");
+		return NULL;
+	}
+	pthread_mutex_lock(&named_lock);
+	n = find_named_locked(name);
+	if (!n) {
+		n = calloc(1, sizeof(*n));
+		if (n && vaccel_prof_region_init(&n->region, name)) {
+			free(n);
+			n = NULL;
+		}
+		if (n) {
+			*named_tail = n;
+			named_tail = &n->next;
+		}
+	}
+	pthread_mutex_unlock(&named_lock);
+	if (!n)
+		vaccel_error("prof: no memory for region '%s'", name);
+	return n ? &n->region : NULL;
+}
+
+const struct vaccel_prof_region *vaccel_prof_region_find(const char *name)
+{
+	struct named_region *n;
+
+	if (!name)
+		return NULL;
+	pthread_mutex_lock(&named_lock);
+	n = find_named_locked(name);
+	pthread_mutex_unlock(&named_lock);
+	return n ? &n->region : NULL;
+}
+
 void vaccel_prof_print_ops(void)
 {
 	if (!vaccel_prof_enabled())
@@ -4568,6 +4637,11 @@ void vaccel_prof_print_ops(void)
 	for (unsigned int op = 0; op < VACCEL_OP_MAX; op++)
 		if (op_regions[op].stats)
 			vaccel_prof_region_print(&op_regions[op]);
+	pthread_mutex_lock(&named_lock);
+	for (struct named_region *n = named_head; n; n = n->next)
+		if (n->region.stats)
+			vaccel_prof_region_print(&n->region);
+	pthread_mutex_unlock(&named_lock);
 }
 
 void vaccel_prof_cleanup(void)
@@ -4579,6 +4653,14 @@ void vaccel_prof_cleanup(void)
 		op_regions[op].stats = NULL;
 		pthread_mutex_unlock(&op_regions[op].lock);
 	}
+	pthread_mutex_lock(&named_lock);
+	for (struct named_region *n = named_head; n; n = n->next) {
+		pthread_mutex_lock(&n->region.lock);
+		free(n->region.stats);
+		n->region.stats = NULL;
+		pthread_mutex_unlock(&n->region.lock);
+	}
+	pthread_mutex_unlock(&named_lock);
 }
 
 /* ==== c/src/resource.c ==== */

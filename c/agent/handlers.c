@@ -3,6 +3,7 @@
  * client can name another client's sessions or resources. */
 
 #include "agent.h"
+#include "agent_prof.h"
 #include "content_hash.h"
 #include "marshal.h"
 #include "op_invoke.h"
@@ -628,6 +629,7 @@ static void call(struct agent_client *cl, const struct wire_msg *m,
 {
 	const struct vaccel_op_desc *d = vaccel_op_desc_get(m->op);
 	struct wire_call c = {.alloc_left = agent_opts.max_bytes};
+	uint64_t t = agent_prof_now();
 	int ret;
 
 	if (!d) {
@@ -672,7 +674,10 @@ static void call(struct agent_client *cl, const struct wire_msg *m,
 	if (exec_allowed(cl, &c, o))
 		goto out;
 	agent_stats.calls++;
+	t = agent_prof_add(d->id, AGENT_PROF_DECODE, t);
 	ret = vaccel_op_invoke((vaccel_op_type_t)d->id, c.argv);
+	agent_prof_reply_begins(d->id,
+				agent_prof_add(d->id, AGENT_PROF_RUN, t));
 	if (ret)
 		reply_status(o, ret, "%s failed on the agent: %s", d->fn_name,
 			     vaccel_error_to_str(ret));

@@ -3,6 +3,7 @@
  * reading (or serving) the others. */
 
 #include "agent.h"
+#include "agent_prof.h"
 #include "protocol.h"
 
 #include <stdlib.h>
@@ -11,6 +12,7 @@ struct job {
 	struct job *next;
 	struct agent_client *cl;
 	struct wire_msg msg;
+	uint64_t queued; /* agent_prof_now() at submit */
 };
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -33,6 +35,7 @@ void agent_run_request(struct agent_client *cl, struct wire_msg *m)
 	agent_handle(cl, m, &o, &call);
 	ret = wire_msg_send(&cl->conn, &o, WIRE_REPLY, m->request_id, m->op,
 			    agent_opts.max_frame, NULL, 0);
+	agent_prof_reply_sent();
 	if (ret)
 		vaccel_log(VACCEL_LOG_WARN,
 			   "agent: client %ld: cannot send a reply (%d)",
@@ -45,6 +48,8 @@ void agent_run_request(struct agent_client *cl, struct wire_msg *m)
 
 static void run(struct job *j)
 {
+	if (j->msg.type == WIRE_CALL)
+		agent_prof_add(j->msg.op, AGENT_PROF_QUEUE, j->queued);
 	agent_run_request(j->cl, &j->msg);
 	free(j);
 }
@@ -97,6 +102,7 @@ void agent_pool_submit(struct agent_client *cl, struct wire_msg *m)
 	}
 	j->cl = cl;
 	j->msg = *m;
+	j->queued = agent_prof_now();
 	pthread_mutex_lock(&lock);
 	if (tail)
 		tail->next = j;

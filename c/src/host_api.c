@@ -3,6 +3,7 @@
 
 #include "internal.h"
 #include "vaccel/blob.h"
+#include "vaccel/prof.h"
 #include "vaccel/resource.h"
 #include "vaccel/session.h"
 #include "vaccel/tf_types.h"
@@ -36,6 +37,9 @@ static const struct vaccel_host_api host_api = {
     .resource_refcount = vaccel_resource_sessions,
     .session_resources_by_type = vaccel_session_resources_by_type,
     .struct_desc = vaccel_struct_desc_get,
+    .prof_enabled = vaccel_prof_enabled,
+    .prof_region_get = vaccel_prof_region_get,
+    .prof_region_add = vaccel_prof_region_add,
 };
 
 const struct vaccel_host_api *vaccel_host_api_table(void)

@@ -12,6 +12,7 @@
 #include "marshal.h"
 #include "protocol.h"
 #include "remote.h"
+#include "rpc_prof.h"
 #include "shm.h"
 #include "vaccel/plugin.h"
 
@@ -59,7 +60,7 @@ static int rpc_invoke(const struct vaccel_op_desc *d, void **argv)
 	struct rpc_reply reply;
 	struct wire_shm shm;
 	struct wire_out o;
-	uint64_t gen;
+	uint64_t gen, t;
 	char err[256] = "";
 	int ret;
 
@@ -92,6 +93,7 @@ static int rpc_invoke(const struct vaccel_op_desc *d, void **argv)
 			return ret;
 	}
 	/* Large arrays go through the shared region when there is one. */
+	t = rpc_prof_now();
 	rpc_shm_begin(&shm, gen);
 	wire_out_init(&o);
 	wire_msg_begin(&o);
@@ -103,7 +105,9 @@ static int rpc_invoke(const struct vaccel_op_desc *d, void **argv)
 		wire_shm_release(&shm);
 		return ret;
 	}
+	t = rpc_prof_add(d->id, RPC_PROF_ENCODE, t);
 	ret = rpc_client_request(WIRE_CALL, d->id, &o, &reply);
+	t = rpc_prof_add(d->id, RPC_PROF_WAIT, t);
 	wire_out_free(&o);
 	if (ret) {
 		/* No reply (timeout, lost connection): the agent may still be
@@ -114,6 +118,7 @@ static int rpc_invoke(const struct vaccel_op_desc *d, void **argv)
 	if (reply.status)
 		vaccel_plugin_error("%s: agent: %s", d->fn_name, reply.message);
 	ret = wire_decode_reply(&reply.in, d, argv, struct_desc, &shm);
+	rpc_prof_add(d->id, RPC_PROF_DECODE, t);
 	if (ret)
 		vaccel_plugin_error("%s: bad reply from the agent: %s",
 				    d->fn_name, reply.in.err);

@@ -104,6 +104,8 @@ int vaccel_plugin_get_summary(size_t index, struct vaccel_plugin_summary *out);
 #define VACCEL_PLUGIN_ABI_VERSION 1u
 #define VACCEL_PLUGIN_SYMBOL "vaccel_plugin_descriptor"
 
+struct vaccel_prof_region;
+
 /* Functions the runtime provides to plugins. Append-only. */
 struct vaccel_host_api {
 	uint32_t size;
@@ -159,6 +161,12 @@ struct vaccel_host_api {
 	/* The layout of struct type `type` (VACCEL_STRUCT_*), for plugins
 	 * that walk op arguments generically (transports). */
 	const struct vaccel_struct_desc *(*struct_desc)(unsigned int type);
+	/* ---- appended in ABI 1.3 ---- */
+	/* Profiling (vaccel/prof.h): whether it is on, a region by name
+	 * (made on first use, valid until exit), one sample added to it. */
+	bool (*prof_enabled)(void);
+	struct vaccel_prof_region *(*prof_region_get)(const char *name);
+	int (*prof_region_add)(struct vaccel_prof_region *region, uint64_t ns);
 };
 
 /* True when the runtime's host table has `field` (a runtime older than

@@ -57,6 +57,18 @@ int vaccel_prof_region_stats(const struct vaccel_prof_region *region,
 /* vaccel addition: the core's region for op `op` (timed in the dispatch
  * path), or NULL for an unknown op. */
 const struct vaccel_prof_region *vaccel_prof_op_region(unsigned int op);
+/* vaccel addition: the process-wide region named `name`, made on first use
+ * and kept until the process exits (pointers to it stay valid), printed at
+ * vaccel_cleanup with the op regions. Transports time their per-op stages
+ * in these (docs/agent.md). NULL when out of memory. */
+struct vaccel_prof_region *vaccel_prof_region_get(const char *name);
+/* vaccel addition: the region vaccel_prof_region_get made under `name`,
+ * or NULL if none was made. */
+const struct vaccel_prof_region *vaccel_prof_region_find(const char *name);
+/* vaccel addition: add one sample of `ns` nanoseconds, timed by the
+ * caller (a span that starts and ends on different threads); nothing when
+ * profiling is off. */
+int vaccel_prof_region_add(struct vaccel_prof_region *region, uint64_t ns);
 
 #ifdef __cplusplus
 }
