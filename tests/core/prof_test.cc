@@ -457,3 +457,43 @@ TEST_F(ProfTest, NoopCallsAreNotCountedWhenDisabled)
 	ASSERT_EQ(vaccel_cleanup(), VACCEL_OK);
 	EXPECT_EQ(Log().find("[prof]"), std::string::npos) << Log();
 }
+
+TEST_F(ProfTest, NamedRegionsAreMadeOnceAndSampledWhenEnabled)
+{
+	const char *name = "prof_test.named.stage";
+
+	EXPECT_EQ(vaccel_prof_region_find("prof_test.never.made"), nullptr);
+	EXPECT_EQ(vaccel_prof_region_find(nullptr), nullptr);
+	EXPECT_EQ(vaccel_prof_region_get(nullptr), nullptr);
+	struct vaccel_prof_region *r = vaccel_prof_region_get(name);
+	ASSERT_NE(r, nullptr);
+	EXPECT_STREQ(r->name, name);
+	EXPECT_EQ(vaccel_prof_region_get(name), r);
+	EXPECT_EQ(vaccel_prof_region_find(name), r);
+	EXPECT_EQ(vaccel_prof_region_add(nullptr, 1), VACCEL_EINVAL);
+
+	/* Off: a sample is dropped. */
+	EXPECT_EQ(vaccel_prof_region_add(r, 1000), VACCEL_OK);
+	EXPECT_EQ(GetStats(r).count, 0u);
+
+	EnableProfiling();
+	EXPECT_EQ(vaccel_prof_region_add(r, 3000), VACCEL_OK);
+	EXPECT_EQ(vaccel_prof_region_add(r, 1000), VACCEL_OK);
+	Stats s = GetStats(r);
+	EXPECT_EQ(s.count, 2u);
+	EXPECT_EQ(s.total, 4000u);
+	EXPECT_EQ(s.min, 1000u);
+	EXPECT_EQ(s.max, 3000u);
+
+	/* Printed at cleanup with the op regions, then reset; the region
+	 * itself stays (transports cache the pointer). */
+	ClearLog();
+	ASSERT_EQ(vaccel_cleanup(), VACCEL_OK);
+	std::string log = Log();
+	EXPECT_NE(log.find("[prof] prof_test.named.stage: calls 2 total 0.004 "
+			   "ms"),
+		  std::string::npos)
+	    << log;
+	EXPECT_EQ(vaccel_prof_region_find(name), r);
+	EXPECT_EQ(GetStats(r).count, 0u);
+}

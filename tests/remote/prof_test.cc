@@ -8,9 +8,9 @@
 #include "tests/core/vaccel_test.h"
 #include "agent_process.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <map>
-#include <regex>
 #include <string>
 
 namespace
@@ -30,16 +30,23 @@ struct Sample {
 /* The "[prof] NAME: calls N total T ms" lines of a log, by name. */
 std::map<std::string, Sample> ProfLines(const std::string &log)
 {
-	static const std::regex line(
-	    R"(\[prof\] ([^:\s]+): calls ([0-9]+) total ([0-9.]+) ms)");
 	std::map<std::string, Sample> out;
+	const std::string tag = "[prof] ";
 
-	for (std::sregex_iterator it(log.begin(), log.end(), line), end;
-	     it != end; ++it) {
+	for (size_t at = log.find(tag); at != std::string::npos;
+	     at = log.find(tag, at + 1)) {
+		size_t name = at + tag.size(), colon = log.find(": ", name);
+		unsigned long long n;
+		double ms;
 		Sample s;
-		s.count = std::stoull((*it)[2].str());
-		s.total_ms = std::stod((*it)[3].str());
-		out[(*it)[1].str()] = s;
+
+		if (colon == std::string::npos ||
+		    sscanf(log.c_str() + colon, ": calls %llu total %lf ms", &n,
+			   &ms) != 2)
+			continue;
+		s.count = n;
+		s.total_ms = ms;
+		out[log.substr(name, colon - name)] = s;
 	}
 	return out;
 }
