@@ -36,6 +36,9 @@ void agent_job_done(struct agent_client *cl)
 static void unlink_client(struct agent_client *cl)
 {
 	pthread_mutex_lock(&clients_lock);
+	/* Closed under the list's lock: agent_clients_stop shuts down the
+	 * fds of listed clients, and must not see one closed (or reused). */
+	vrpc_conn_close(&cl->conn);
 	for (struct agent_client **l = &clients; *l; l = &(*l)->next)
 		if (*l == cl) {
 			*l = cl->next;
@@ -145,7 +148,6 @@ static void close_client(struct agent_client *cl, int ret, const char *err)
 		pthread_cond_wait(&cl->idle, &cl->lock);
 	pthread_mutex_unlock(&cl->lock);
 	agent_client_release_all(cl);
-	vrpc_conn_close(&cl->conn);
 	unlink_client(cl);
 	pthread_mutex_destroy(&cl->lock);
 	pthread_mutex_destroy(&cl->reg_lock);
@@ -294,7 +296,6 @@ int agent_client_start(int fd, const char *peer, struct agent_shm_file *shm)
 	if (start_detached(cl, reader)) {
 		if (cl->watched)
 			agent_watch_del(cl);
-		vrpc_conn_close(&cl->conn);
 		unlink_client(cl);
 		free(cl);
 		return -1;

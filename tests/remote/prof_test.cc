@@ -128,7 +128,8 @@ class ProfTest : public VaccelTest
 	{
 		int status = agent.Kill(SIGTERM);
 
-		EXPECT_TRUE(WIFEXITED(status)) << status;
+		EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		    << "agent status " << status;
 		return ProfLines(agent.Log());
 	}
 };
