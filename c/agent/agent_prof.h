@@ -7,6 +7,8 @@
 
 #include <stdint.h>
 
+struct wire_out;
+
 enum agent_prof_stage {
 	AGENT_PROF_QUEUE,
 	AGENT_PROF_DECODE,
@@ -25,3 +27,7 @@ uint64_t agent_prof_add(unsigned int op, enum agent_prof_stage stage,
  * call handler, taken (and cleared) once the reply is sent. */
 void agent_prof_reply_begins(unsigned int op, uint64_t at);
 void agent_prof_reply_sent(void);
+/* The STATS reply's profile (docs/protocol.md): u32 n, then n times
+ * string name, u64 calls, u64 total ns; the core's op regions and the
+ * agent's stages that have samples (none with profiling off). */
+void agent_prof_put(struct wire_out *o);

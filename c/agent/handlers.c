@@ -692,14 +692,25 @@ out:
 	*c_out = c;
 }
 
-static void stats(struct wire_out *o)
+/* An empty body (older clients) gets the five counts alone; flag
+ * WIRE_STATS_PROFILE adds the per-op profiling regions. */
+static void stats(struct agent_client *cl, struct wire_in *in,
+		  struct wire_out *o)
 {
+	uint32_t flags = 0;
+
+	if (in->pos < in->len && !wire_get_u32(in, &flags, "flags")) {
+		REFUSE(o, cl, VACCEL_EINVAL, "STATS: %s", in->err);
+		return;
+	}
 	reply_status(o, VACCEL_OK, NULL);
 	wire_put_u64(o, (uint64_t)agent_stats.clients);
 	wire_put_u64(o, (uint64_t)agent_stats.sessions);
 	wire_put_u64(o, (uint64_t)agent_stats.resources);
 	wire_put_u64(o, (uint64_t)agent_stats.cached);
 	wire_put_u64(o, (uint64_t)agent_stats.calls);
+	if (flags & WIRE_STATS_PROFILE)
+		agent_prof_put(o);
 }
 
 void agent_handle(struct agent_client *cl, const struct wire_msg *m,
@@ -742,7 +753,7 @@ void agent_handle(struct agent_client *cl, const struct wire_msg *m,
 		resource_release(cl, &in, o);
 		break;
 	case WIRE_STATS:
-		stats(o);
+		stats(cl, &in, o);
 		break;
 	case WIRE_SHM_ATTACH:
 		agent_shm_attach(cl, m, &in, o);

@@ -65,6 +65,26 @@ CALLS=$(sed -n 's/.*calls \([0-9]*\)$/\1/p' <<<"$OUT")
 [ "${CALLS:-0}" -ge 400 ] || fail "stats: calls ${CALLS:-?} < 400: $OUT"
 OUT=$("$TOOL" stats "$TCP")
 expect "stats tcp" "^agent $TCP: clients 1, sessions 0," "$OUT"
+grep -q '\[prof\]' <<<"$OUT" && fail "stats: profiling regions from an agent not profiling: $OUT"
+
+# stats of a profiling agent: its per-op regions, one sample per call.
+PSOCK=$DIR/prof.sock
+VACCEL_PROFILING_ENABLED=1 "$AGENT" -a "unix://$PSOCK" -p "$NOOP" \
+	>"$DIR/prof.out" 2>&1 &
+PROF_PID=$!
+for _ in $(seq 100); do
+	grep -q listening "$DIR/prof.out" && break
+	sleep 0.1
+done
+"$TOOL" ping "unix://$PSOCK" -n 50 --rpc-plugin "$RPC" >/dev/null ||
+	fail "ping of the profiling agent"
+OUT=$("$TOOL" stats "unix://$PSOCK")
+kill $PROF_PID; wait $PROF_PID 2>/dev/null
+PCALLS=$(sed -n 's/.*calls \([0-9]*\)$/\1/p' <<<"$OUT")
+[ "${PCALLS:-0}" -ge 50 ] || fail "stats, profiling: calls ${PCALLS:-?} < 50: $OUT"
+for R in vaccel_noop_op agent.noop.decode agent.noop.run agent.noop.reply; do
+	expect "stats, profiling" "^\[prof\] $R: calls ${PCALLS:-x} total [0-9]+\.[0-9]{3} ms$" "$OUT"
+done
 
 # bench, small: every echo is checked byte for byte by the tool.
 OUT=$("$TOOL" bench "unix://$SOCK" -n 100 --max-bytes 64K --rpc-plugin "$RPC")

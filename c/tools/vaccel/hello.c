@@ -121,8 +121,54 @@ int agent_hello(const char *address, int timeout_ms, struct agent_hello *h,
 	return 0;
 }
 
-int agent_stats(const char *address, int timeout_ms, uint64_t v[5], char *err,
-		size_t errlen)
+/* The profile after the counts (docs/protocol.md "Frame types"), as
+ * lines; absent from an older agent's reply. */
+static int read_profile(struct wire_in *in, char **profile)
+{
+	uint32_t n;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f;
+	int ret = 0;
+
+	*profile = NULL;
+	if (in->pos == in->len)
+		return 0;
+	if (!wire_get_u32(in, &n, "profile count"))
+		return -1;
+	f = open_memstream(&text, &len);
+	if (!f) {
+		snprintf(in->err, sizeof(in->err), "out of memory");
+		return -1;
+	}
+	for (uint32_t i = 0; !ret && i < n; i++) {
+		char *name = NULL;
+		bool nomem = false;
+		uint64_t count, total;
+
+		if (!wire_get_str(in, &name, &nomem, "region name") ||
+		    !wire_get_u64(in, &count, "calls") ||
+		    !wire_get_u64(in, &total, "total"))
+			ret = -1;
+		else
+			fprintf(f, "[prof] %s: calls %llu total %.3f ms\n",
+				name ? name : "", (unsigned long long)count,
+				(double)total / 1e6);
+		free(name);
+	}
+	if (fclose(f) && !ret) {
+		snprintf(in->err, sizeof(in->err), "out of memory");
+		ret = -1;
+	}
+	if (ret || len == 0)
+		free(text);
+	else
+		*profile = text;
+	return ret;
+}
+
+int agent_stats(const char *address, int timeout_ms, uint64_t v[5],
+		char **profile, char *err, size_t errlen)
 {
 	static const char *const names[5] = {"clients", "sessions",
 					     "resource handles",
@@ -141,6 +187,8 @@ int agent_stats(const char *address, int timeout_ms, uint64_t v[5], char *err,
 		return -1;
 	wire_out_init(&o);
 	wire_msg_begin(&o);
+	if (profile)
+		wire_put_u32(&o, WIRE_STATS_PROFILE);
 	ret = wire_msg_send(&conn, &o, WIRE_STATS, 1, 0, h.max_frame, NULL, 0);
 	wire_out_free(&o);
 	if (!ret)
@@ -168,6 +216,10 @@ int agent_stats(const char *address, int timeout_ms, uint64_t v[5], char *err,
 				 in.err);
 			ret = -1;
 		}
+	if (!ret && profile && read_profile(&in, profile)) {
+		snprintf(err, errlen, "malformed STATS profile: %s", in.err);
+		ret = -1;
+	}
 	free(message);
 	wire_msg_free(&m);
 	return ret;

@@ -1,16 +1,19 @@
-/* `vaccel stats ADDRESS`: the agent's object counts (the STATS request,
+/* `vaccel stats ADDRESS`: the agent's object counts and, when it profiles,
+ * its per-op profiling regions (the STATS request,
  * docs/protocol.md "Frame types"), to see what clients left behind. */
 
 #include "tool.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 int cmd_stats(const char *address, const struct tool_opts *o)
 {
 	uint64_t v[5];
-	char err[512];
+	char err[512], *profile = NULL;
 
-	if (agent_stats(address, o->timeout_ms, v, err, sizeof(err))) {
+	if (agent_stats(address, o->timeout_ms, v, &profile, err,
+			sizeof(err))) {
 		fprintf(stderr, "vaccel: %s\n", err);
 		return TOOL_FAIL;
 	}
@@ -20,5 +23,10 @@ int cmd_stats(const char *address, const struct tool_opts *o)
 	       address, (unsigned long long)v[0], (unsigned long long)v[1],
 	       (unsigned long long)v[2], (unsigned long long)v[3],
 	       (unsigned long long)v[4]);
+	/* The agent's per-op regions, when it profiles
+	 * (VACCEL_PROFILING_ENABLED; docs/agent.md). */
+	if (profile)
+		fputs(profile, stdout);
+	free(profile);
 	return TOOL_OK;
 }

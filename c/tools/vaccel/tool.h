@@ -39,9 +39,12 @@ int agent_hello(const char *address, int timeout_ms, struct agent_hello *h,
 
 /* hello.c: HELLO, then STATS, on a fresh connection: the agent's counts
  * of clients (this one included), sessions, resource handles, cached
- * resources and calls served. 0, or -1 with a message. */
-int agent_stats(const char *address, int timeout_ms, uint64_t v[5], char *err,
-		size_t errlen);
+ * resources and calls served; with `profile`, also its profiling regions
+ * that have samples, as "[prof] NAME: calls N total T ms" lines (malloc'd,
+ * NULL when there are none: profiling off or an older agent). 0, or -1
+ * with a message. */
+int agent_stats(const char *address, int timeout_ms, uint64_t v[5],
+		char **profile, char *err, size_t errlen);
 
 /* remote.c: a session on the agent through the rpc plugin, the path a
  * guest program takes. */

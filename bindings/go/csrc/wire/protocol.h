@@ -40,6 +40,9 @@ enum wire_frame_type {
 /* Default largest frame payload; messages of any size are split. */
 #define WIRE_DEFAULT_MAX_FRAME (4u << 20)
 
+/* STATS flags (an optional u32 body; none: the five counts alone). */
+#define WIRE_STATS_PROFILE 1u /* add the agent's per-op profiling regions */
+
 /* SHM_ATTACH kinds (docs/protocol.md "Shared memory"). */
 #define WIRE_SHM_MEMFD 1   /* a sealed memfd travels with the frame */
 #define WIRE_SHM_IVSHMEM 2 /* the agent's file behind the guest's device */
