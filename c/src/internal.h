@@ -45,6 +45,11 @@ int vaccel_plugins_resource_registered(struct vaccel_resource *res,
 				       struct vaccel_session *sess);
 void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
 					  struct vaccel_session *sess);
+/* shared_buffer.c: a shared buffer from the first plugin serving `sess`
+ * that offers one (*owner frees it); VACCEL_ENOTSUP when none does. */
+int vaccel_plugins_shared_alloc(struct vaccel_session *sess, size_t size,
+				void **out,
+				const struct vaccel_plugin_descriptor **owner);
 
 /* host_api.c */
 const struct vaccel_host_api *vaccel_host_api_table(void);

@@ -1030,3 +1030,28 @@ void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
 	}
 	snapshot_put(r);
 }
+
+int vaccel_plugins_shared_alloc(struct vaccel_session *sess, size_t size,
+				void **out,
+				const struct vaccel_plugin_descriptor **owner)
+{
+	struct registry *r = snapshot_get();
+	int ret = VACCEL_ENOTSUP;
+	int rk = 0;
+	size_t i = 0;
+	struct plugin *p;
+
+	/* The first serving plugin that has a region with room. */
+	while (ret && (p = next_serving(r, sess, &rk, &i))) {
+		const struct vaccel_plugin_descriptor *d = p->desc;
+
+		if (!d || !VACCEL_PLUGIN_DESC_HAS(d, shared_free) ||
+		    !d->shared_alloc || !d->shared_free)
+			continue;
+		ret = d->shared_alloc(sess, size, out);
+		if (!ret)
+			*owner = d;
+	}
+	snapshot_put(r);
+	return ret;
+}

@@ -111,9 +111,11 @@ static int encode_param(struct wire_out *o, const struct vaccel_op_desc *d,
 		return VACCEL_OK;
 	}
 	/* Large buffers: a slot in the shared region (inputs copied there,
-	 * outputs written there by the agent). */
+	 * outputs written there by the agent); none needed when the caller's
+	 * array already lies in one of its own slots (vaccel_shared_alloc). */
 	if (p->kind == VACCEL_PARAM_BUFFER &&
-	    wire_shm_put(shm, sends_bytes(p) ? ptr : NULL, bytes, &off)) {
+	    (wire_shm_user_ref(shm, ptr, bytes, &off) ||
+	     wire_shm_put(shm, sends_bytes(p) ? ptr : NULL, bytes, &off))) {
 		wire_put_u8(o, 2);
 		wire_put_u64(o, (uint64_t)n);
 		wire_put_u64(o, off);
@@ -676,7 +678,9 @@ int wire_decode_reply(struct wire_in *in, const struct vaccel_op_desc *d,
 					   : NULL;
 			if (!view)
 				return VACCEL_EIO;
-			memcpy(ptr, view, (size_t)bytes);
+			/* Written in place when it lies in a caller's slot. */
+			if (view != ptr)
+				memmove(ptr, view, (size_t)bytes);
 			continue;
 		}
 		s = elem_struct(sd, p);

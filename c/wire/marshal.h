@@ -54,6 +54,11 @@ struct wire_shm {
 	 * call may overlap). */
 	struct wire_extent refs[WIRE_MAX_REFS];
 	unsigned int nr_refs;
+	/* Client: the call's arrays that already lie in a caller's slot
+	 * (wire_region_alloc_user), sent by reference without a copy; not
+	 * freed with the call. */
+	struct wire_extent user_refs[WIRE_MAX_REFS];
+	unsigned int nr_user_refs;
 	/* The slot for callee-owned outputs, filled by the agent in order. */
 	uint64_t arena_off, arena_len, arena_used;
 	bool has_arena;
@@ -134,6 +139,13 @@ void *wire_call_alloc(struct wire_call *call, size_t size);
  * room; false means inline. */
 bool wire_shm_put(struct wire_shm *s, const void *src, uint64_t bytes,
 		  uint64_t *off);
+/* Client: whether `p` (`bytes` long) can go by reference as it is: it
+ * lies inside a caller's slot of the call's region, 8-aligned, and does
+ * not overlap another array of the call sent that way (the agent refuses
+ * overlapping references: e.g. the same buffer as input and output is
+ * then copied). Records it and sets *off. */
+bool wire_shm_user_ref(struct wire_shm *s, const void *p, uint64_t bytes,
+		       uint64_t *off);
 /* Agent: the bytes a request's reference names, after checking it
  * (inside the slice, aligned, not overlapping another of the call); NULL
  * with in->err naming the bad value. */

@@ -20,8 +20,9 @@ void wire_region_init(struct wire_region *r, void *base, uint64_t size)
 void wire_region_fini(struct wire_region *r)
 {
 	free(r->used);
-	r->used = NULL;
-	r->nr_used = r->cap_used = 0;
+	free(r->user);
+	r->used = r->user = NULL;
+	r->nr_used = r->cap_used = r->nr_user = r->cap_user = 0;
 	pthread_mutex_destroy(&r->lock);
 }
 
@@ -111,6 +112,70 @@ void wire_region_free(struct wire_region *r, uint64_t off)
 		break;
 	}
 	pthread_mutex_unlock(&r->lock);
+}
+
+uint64_t wire_region_alloc_user(struct wire_region *r, uint64_t len)
+{
+	uint64_t off;
+
+	pthread_mutex_lock(&r->lock);
+	if (r->nr_user == r->cap_user) {
+		size_t cap = r->cap_user ? 2 * r->cap_user : 16;
+		struct wire_extent *g = realloc(r->user, cap * sizeof(*g));
+
+		if (!g) {
+			pthread_mutex_unlock(&r->lock);
+			return UINT64_MAX;
+		}
+		r->user = g;
+		r->cap_user = cap;
+	}
+	pthread_mutex_unlock(&r->lock);
+	off = wire_region_alloc(r, len);
+	if (off == UINT64_MAX)
+		return off;
+	pthread_mutex_lock(&r->lock);
+	/* Room was made above and only this function appends. */
+	if (r->nr_user < r->cap_user)
+		r->user[r->nr_user++] = (struct wire_extent){off, len};
+	else
+		off = UINT64_MAX;
+	pthread_mutex_unlock(&r->lock);
+	return off;
+}
+
+bool wire_region_free_user(struct wire_region *r, uint64_t off)
+{
+	bool found = false;
+
+	pthread_mutex_lock(&r->lock);
+	for (size_t i = 0; i < r->nr_user; i++) {
+		if (r->user[i].off != off)
+			continue;
+		r->user[i] = r->user[--r->nr_user];
+		found = true;
+		break;
+	}
+	pthread_mutex_unlock(&r->lock);
+	if (found)
+		wire_region_free(r, off);
+	return found;
+}
+
+bool wire_region_user_covers(struct wire_region *r, uint64_t off, uint64_t len)
+{
+	bool ok = false;
+
+	pthread_mutex_lock(&r->lock);
+	for (size_t i = 0; !ok && i < r->nr_user; i++) {
+		const struct wire_extent *e = &r->user[i];
+
+		ok = off >= e->off && off - e->off <= e->len &&
+		     len <= e->len - (off - e->off);
+	}
+	ok = ok && wire_region_check(r, off, len);
+	pthread_mutex_unlock(&r->lock);
+	return ok;
 }
 
 bool wire_region_check(const struct wire_region *r, uint64_t off, uint64_t len)

@@ -192,10 +192,27 @@ static void rpc_resource_unregister(struct vaccel_resource *res,
 	rpc_resource_unregistered(res, sess);
 }
 
+/* vaccel/shared_buffer.h: slots of the shared region, for the sessions
+ * this transport serves. */
+static int rpc_shared_alloc(struct vaccel_session *sess, size_t size,
+			    void **out)
+{
+	if (!sess->is_virtio)
+		return VACCEL_ENOTSUP;
+	return rpc_shm_shared_alloc(size, out);
+}
+
+static int rpc_shared_free(struct vaccel_session *sess, void *ptr)
+{
+	(void)sess;
+	return rpc_shm_shared_free(ptr);
+}
+
 VACCEL_PLUGIN(.name = "rpc", .version = VACCEL_VERSION,
 	      .type = VACCEL_PLUGIN_REMOTE, .priority = 0, .ops = NULL,
 	      .nr_ops = 0, .invoke = rpc_invoke, .init = rpc_init,
 	      .fini = rpc_fini, .session_init = rpc_session_init,
 	      .session_release = rpc_session_release,
 	      .resource_unregister = rpc_resource_unregister,
-	      .resource_register = rpc_resource_register);
+	      .resource_register = rpc_resource_register,
+	      .shared_alloc = rpc_shared_alloc, .shared_free = rpc_shared_free);

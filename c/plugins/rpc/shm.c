@@ -251,3 +251,47 @@ void rpc_shm_begin(struct wire_shm *s, uint64_t gen)
 	}
 	pthread_mutex_unlock(&sh.lock);
 }
+
+int rpc_shm_shared_alloc(size_t size, void **out)
+{
+	struct wire_shm s;
+	uint64_t gen, off;
+	int ret = rpc_client_connect(&gen);
+
+	if (ret)
+		return ret;
+	/* Maps and attaches the region on first use, as a call would. */
+	rpc_shm_begin(&s, gen);
+	if (!s.region)
+		return VACCEL_ENOTSUP;
+	off = wire_region_alloc_user(s.region, size);
+	if (off == UINT64_MAX) {
+		vaccel_plugin_debug(
+		    "shared memory: no free slot of %zu bytes "
+		    "(largest %llu); a heap buffer instead",
+		    size,
+		    (unsigned long long)wire_region_largest_free(s.region));
+		return VACCEL_ENOMEM;
+	}
+	*out = s.region->base + off;
+	return VACCEL_OK;
+}
+
+int rpc_shm_shared_free(void *ptr)
+{
+	bool freed = false;
+
+	pthread_mutex_lock(&sh.lock);
+	if (sh.mapped && (uint8_t *)ptr >= sh.region.base &&
+	    (uint8_t *)ptr < sh.region.base + sh.region.size)
+		freed = wire_region_free_user(
+		    &sh.region, (uint64_t)((uint8_t *)ptr - sh.region.base));
+	pthread_mutex_unlock(&sh.lock);
+	if (!freed) {
+		vaccel_plugin_error("shared memory: %p is not a slot held in "
+				    "the region",
+				    ptr);
+		return VACCEL_EINVAL;
+	}
+	return VACCEL_OK;
+}

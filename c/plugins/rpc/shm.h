@@ -15,6 +15,7 @@
 
 #include "marshal.h"
 
+#include <stddef.h>
 #include <stdint.h>
 
 void rpc_shm_init(void);
@@ -23,3 +24,9 @@ void rpc_shm_fini(void);
  * when one is attached to that connection (attaching it on first use),
  * else NULL. Release with wire_shm_release. */
 void rpc_shm_begin(struct wire_shm *s, uint64_t gen);
+/* vaccel/shared_buffer.h: a slot of the region held until freed (the
+ * connection made and the region attached first); VACCEL_ENOTSUP without a
+ * region, VACCEL_ENOMEM when it has no room (the runtime then uses the
+ * heap). */
+int rpc_shm_shared_alloc(size_t size, void **out);
+int rpc_shm_shared_free(void *ptr);

@@ -17,6 +17,7 @@ void wire_shm_release(struct wire_shm *s)
 	for (unsigned int i = 0; i < s->nr_refs; i++)
 		wire_region_free(s->region, s->refs[i].off);
 	s->nr_refs = 0;
+	s->nr_user_refs = 0;
 	s->has_arena = false;
 }
 
@@ -24,7 +25,7 @@ bool wire_shm_put(struct wire_shm *s, const void *src, uint64_t bytes,
 		  uint64_t *off)
 {
 	if (!s || !s->region || bytes < s->min_bytes || bytes == 0 ||
-	    s->nr_refs >= WIRE_MAX_REFS)
+	    s->nr_refs + s->nr_user_refs >= WIRE_MAX_REFS)
 		return false;
 	*off = wire_region_alloc(s->region, bytes);
 	if (*off == UINT64_MAX)
@@ -34,6 +35,29 @@ bool wire_shm_put(struct wire_shm *s, const void *src, uint64_t bytes,
 	 * (the send is a system call: a full barrier). */
 	if (src)
 		memcpy(s->region->base + *off, src, (size_t)bytes);
+	return true;
+}
+
+static bool overlaps(const struct wire_extent *e, unsigned int n, uint64_t off,
+		     uint64_t len)
+{
+	for (unsigned int i = 0; i < n; i++)
+		if (off < e[i].off + e[i].len && e[i].off < off + len)
+			return true;
+	return false;
+}
+
+bool wire_shm_user_ref(struct wire_shm *s, const void *p, uint64_t bytes,
+		       uint64_t *off)
+{
+	if (!s || !s->region || bytes == 0 ||
+	    s->nr_refs + s->nr_user_refs >= WIRE_MAX_REFS ||
+	    !wire_shm_offset_of(s, p, bytes, off) || *off % WIRE_REF_ALIGN ||
+	    !wire_region_user_covers(s->region, *off, bytes) ||
+	    overlaps(s->user_refs, s->nr_user_refs, *off, bytes) ||
+	    overlaps(s->refs, s->nr_refs, *off, bytes))
+		return false;
+	s->user_refs[s->nr_user_refs++] = (struct wire_extent){*off, bytes};
 	return true;
 }
 
@@ -92,8 +116,12 @@ void *wire_shm_ref(struct wire_in *in, struct wire_shm *s, uint64_t off,
 const void *wire_shm_reply_ref(struct wire_in *in, struct wire_shm *s,
 			       uint64_t off, uint64_t len, const char *what)
 {
-	for (unsigned int i = 0; s && s->region && i < s->nr_refs; i++) {
-		const struct wire_extent *e = &s->refs[i];
+	unsigned int n = s && s->region ? s->nr_refs + s->nr_user_refs : 0;
+
+	for (unsigned int i = 0; i < n; i++) {
+		const struct wire_extent *e =
+		    i < s->nr_refs ? &s->refs[i]
+				   : &s->user_refs[i - s->nr_refs];
 
 		if (off >= e->off && off - e->off <= e->len &&
 		    len <= e->len - (off - e->off))

@@ -36,6 +36,10 @@ struct wire_region {
 	pthread_mutex_t lock;
 	struct wire_extent *used; /* sorted by offset */
 	size_t nr_used, cap_used;
+	/* The slots among `used` that callers hold (vaccel_shared_alloc):
+	 * calls pass arrays inside them by reference, without copying. */
+	struct wire_extent *user;
+	size_t nr_user, cap_user;
 };
 
 /* A region over `size` bytes at `base`, the slice being all of it. */
@@ -47,6 +51,12 @@ void wire_region_set_slice(struct wire_region *r, uint64_t lo, uint64_t len);
 uint64_t wire_region_alloc(struct wire_region *r, uint64_t len);
 /* Free the slot that starts at `off` (from wire_region_alloc). */
 void wire_region_free(struct wire_region *r, uint64_t off);
+/* A slot held by a caller until wire_region_free_user (UINT64_MAX: full). */
+uint64_t wire_region_alloc_user(struct wire_region *r, uint64_t len);
+/* Free a caller's slot; false when `off` starts none. */
+bool wire_region_free_user(struct wire_region *r, uint64_t off);
+/* Whether [off, off + len) lies inside one caller's slot and the slice. */
+bool wire_region_user_covers(struct wire_region *r, uint64_t off, uint64_t len);
 /* Whether [off, off + len) lies inside the slice (overflow-safe). */
 bool wire_region_check(const struct wire_region *r, uint64_t off, uint64_t len);
 /* The largest free extent of the slice. */

@@ -213,6 +213,14 @@ struct vaccel_plugin_descriptor {
 	 * undoes the registration: vaccel_resource_register returns it. */
 	int (*resource_register)(struct vaccel_resource *res,
 				 struct vaccel_session *sess);
+	/* ---- appended in ABI 1.3 ---- */
+	/* Optional (vaccel/shared_buffer.h): `size` bytes for `sess` that
+	 * calls pass without copying (a transport's shared region), in *out;
+	 * an error (VACCEL_ENOTSUP: none here) lets the runtime use the heap.
+	 * shared_free gets back exactly what shared_alloc gave. */
+	int (*shared_alloc)(struct vaccel_session *sess, size_t size,
+			    void **out);
+	int (*shared_free)(struct vaccel_session *sess, void *ptr);
 };
 
 /* True when descriptor `d` is large enough to hold `field` (plugins built
