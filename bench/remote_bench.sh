@@ -74,13 +74,17 @@ shm_for() { echo $((2 * $(bytes "$1") + (1 << 20))); }
 
 echo "== host: $(nproc) CPUs, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1), kernel $(uname -r)"
 start_agent "$CPU" "unix://$DIR/a.sock" tcp://127.0.0.1:0
+# unix-shared: the echo's arrays from vaccel_shared_alloc (slots of the
+# region, so the client copies nothing).
 for RUN in "unix-socket unix://$DIR/a.sock 0" \
-	"unix-shm unix://$DIR/a.sock $(shm_for "$MAX")" "tcp $TCP 0"; do
+	"unix-shm unix://$DIR/a.sock $(shm_for "$MAX")" \
+	"unix-shared unix://$DIR/a.sock $(shm_for "$MAX") --shared" \
+	"tcp $TCP 0"; do
 	set -- $RUN
 	echo
-	echo "== vaccel bench $2 --max-bytes $MAX ($1; VACCEL_RPC_SHM_BYTES=$3)"
+	echo "== vaccel bench $2 --max-bytes $MAX ${4:+$4 }($1; VACCEL_RPC_SHM_BYTES=$3)"
 	VACCEL_RPC_SHM_BYTES=$3 "$TOOL" bench "$2" --rpc-plugin "$RPC" \
-		--max-bytes "$MAX" -n 10000 || echo "(failed)"
+		--max-bytes "$MAX" -n 10000 ${4:-} || echo "(failed)"
 done
 stop
 

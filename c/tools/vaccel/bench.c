@@ -53,12 +53,13 @@ int cmd_bench(const char *address, const struct tool_opts *o)
 	else
 		printf("  (no raw baseline for this address family)\n");
 	printf("echo throughput, fpga_arraycopy (MB/s one way; best of "
-	       "several)\n");
+	       "several)%s\n",
+	       o->shared ? "; arrays from vaccel_shared_alloc" : "");
 	printf("  %-8s %12s %12s %12s\n", "size", "vaccel", "memcpy",
 	       raw ? (tcp ? "raw TCP" : "raw UNIX") : "raw");
 	for (size_t b = o->min_bytes; b <= o->max_bytes; b *= 4) {
 		int reps = b <= (1u << 20) ? 50 : b <= (64u << 20) ? 5 : 2;
-		double v = remote_echo(sess, b, reps);
+		double v = remote_echo(sess, b, reps, o->shared);
 		double m = memcpy_rate(b, reps);
 		double s = raw ? raw_stream(tcp, b, reps) : -1;
 		char sz[32];

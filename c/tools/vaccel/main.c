@@ -53,6 +53,10 @@ static void usage(FILE *f)
 	    "grow 4x\n"
 	    "                     from there\n"
 	    "  --timeout-ms N     bound on every wait (default 10000)\n"
+	    "  --shared           bench echoes arrays from "
+	    "vaccel_shared_alloc (slots\n"
+	    "                     of the shared region: the client copies "
+	    "nothing)\n"
 	    "  -h, --help         this text\n"
 	    "\n"
 	    "exit status: 0 success, 1 the agent or an op failed, 2 bad "
@@ -121,10 +125,11 @@ int main(int argc, char **argv)
 	    {"max-bytes", required_argument, NULL, 'B'},
 	    {"min-bytes", required_argument, NULL, 'b'},
 	    {"timeout-ms", required_argument, NULL, 'T'},
+	    {"shared", no_argument, NULL, 'S'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
-	struct tool_opts o = {NULL, 10000, 4096, 64u << 20, 10000};
+	struct tool_opts o = {NULL, 10000, 4096, 64u << 20, 10000, 0};
 	uint64_t v;
 	const char *cmd;
 	int c;
@@ -169,6 +174,9 @@ int main(int argc, char **argv)
 			if (parse_num("--timeout-ms", optarg, 86400000, &v))
 				return TOOL_USAGE;
 			o.timeout_ms = (int)v;
+			break;
+		case 'S':
+			o.shared = 1;
 			break;
 		case 'h':
 			usage(stdout);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <vaccel.h>
+#include <vaccel/shared_buffer.h>
 
 int remote_session(const char *address, const struct tool_opts *o,
 		   struct vaccel_session **sess)
@@ -72,15 +73,41 @@ int remote_noop(struct vaccel_session *sess, int n, double *p50, double *p99)
 	return ret;
 }
 
-double remote_echo(struct vaccel_session *sess, size_t bytes, int reps)
+/* The echo's arrays: the heap, or shared buffers (vaccel_shared_alloc). */
+static int *echo_array(struct vaccel_session *sess, size_t bytes, int shared)
+{
+	void *p = NULL;
+
+	if (!shared)
+		return malloc(bytes);
+	return vaccel_shared_alloc(sess, bytes, &p) ? NULL : p;
+}
+
+static void echo_free(struct vaccel_session *sess, int *p, int shared)
+{
+	if (shared)
+		vaccel_shared_free(sess, p);
+	else
+		free(p);
+}
+
+double remote_echo(struct vaccel_session *sess, size_t bytes, int reps,
+		   int shared)
 {
 	size_t n = bytes / sizeof(int);
-	int *in = malloc(n * sizeof(int)), *out = malloc(n * sizeof(int));
+	int *in = echo_array(sess, n * sizeof(int), shared);
+	int *out = echo_array(sess, n * sizeof(int), shared);
 	double best = 0;
 	int ret = VACCEL_ENOMEM;
 
 	if (!in || !out)
 		goto out;
+	if (shared &&
+	    (!vaccel_shared_is_region(in) || !vaccel_shared_is_region(out)))
+		fprintf(stderr,
+			"vaccel: no room in a shared region for the %zu-byte "
+			"echo: heap buffers (copied)\n",
+			bytes);
 	for (size_t i = 0; i < n; i++)
 		in[i] = (int)(i * 2654435761u);
 	memset(out, 0, n * sizeof(int));
@@ -110,7 +137,7 @@ double remote_echo(struct vaccel_session *sess, size_t bytes, int reps)
 			"plugin?)\n",
 			bytes, vaccel_error_to_str(ret));
 out:
-	free(in);
-	free(out);
+	echo_free(sess, in, shared);
+	echo_free(sess, out, shared);
 	return ret ? -1.0 : best;
 }

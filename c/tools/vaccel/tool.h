@@ -18,6 +18,9 @@ struct tool_opts {
 	uint64_t min_bytes;	/* smallest echo size of `bench` */
 	uint64_t max_bytes;	/* largest echo size of `bench` */
 	int timeout_ms;
+	/* bench: echo arrays from vaccel_shared_alloc (the region: no copy
+	 * in the client) rather than malloc. */
+	int shared;
 };
 
 int cmd_info(void);
@@ -55,7 +58,8 @@ void remote_close(struct vaccel_session *sess);
 int remote_noop(struct vaccel_session *sess, int n, double *p50, double *p99);
 /* Echo `bytes` through fpga_arraycopy `reps` times; MB/s one way (bytes
  * per call / time per call), or a negative VACCEL_* code. */
-double remote_echo(struct vaccel_session *sess, size_t bytes, int reps);
+double remote_echo(struct vaccel_session *sess, size_t bytes, int reps,
+		   int shared);
 
 /* baseline.c: the physical limits of the same transport, in-process. */
 /* 1-byte raw socket ping-pong over a UNIX socketpair (tcp = 0) or TCP
