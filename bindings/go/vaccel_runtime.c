@@ -1279,6 +1279,10 @@ void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
 int vaccel_plugins_shared_alloc(struct vaccel_session *sess, size_t size,
 				void **out,
 				const struct vaccel_plugin_descriptor **owner);
+/* Buffers left unfreed: at session release (that session's) and before
+ * the plugins unload (all), freed with a warning. */
+void vaccel_shared_session_released(struct vaccel_session *sess);
+void vaccel_shared_report_leaks(void);
 
 /* host_api.c */
 const struct vaccel_host_api *vaccel_host_api_table(void);
@@ -2283,6 +2287,7 @@ static void stop_locked(void)
 	/* First: calls arriving from now on are told the runtime is down. */
 	initialized = false;
 	vaccel_prof_print_ops();
+	vaccel_shared_report_leaks();
 	vaccel_plugins_unload_all();
 	vaccel_sessions_report_leaks();
 	vaccel_resources_report_leaks();
@@ -6335,6 +6340,7 @@ int vaccel_session_release(struct vaccel_session *sess)
 	/* Plugins drop what they cached for its resources before they see
 	 * the session go. */
 	vaccel_resources_session_released(sess);
+	vaccel_shared_session_released(sess);
 	vaccel_plugins_session_hook(sess, false);
 	vaccel_debug("session %lld released", (long long)sess->id);
 	sess->hint = 0;
@@ -6586,6 +6592,49 @@ bool vaccel_shared_is_region(const void *ptr)
 	region = i < tab.nr && tab.bufs[i].owner;
 	pthread_mutex_unlock(&tab.lock);
 	return region;
+}
+
+/* Free the buffers of session `id` (0: all) left unfreed, with a warning:
+ * afterwards their plugin or its region may be gone. */
+static void drop_left(struct vaccel_session *sess, vaccel_id_t id)
+{
+	for (;;) {
+		struct shared_buf b = {NULL, 0, 0, NULL};
+
+		pthread_mutex_lock(&tab.lock);
+		for (size_t i = 0; i < tab.nr; i++) {
+			if (id && tab.bufs[i].sess != id)
+				continue;
+			b = tab.bufs[i];
+			tab.bufs[i] = tab.bufs[--tab.nr];
+			break;
+		}
+		if (!tab.nr) {
+			free(tab.bufs);
+			tab.bufs = NULL;
+			tab.cap = 0;
+		}
+		pthread_mutex_unlock(&tab.lock);
+		if (!b.ptr)
+			return;
+		vaccel_warn("session %lld: shared buffer %p (%zu bytes) was "
+			    "not freed; freeing it now",
+			    (long long)b.sess, b.ptr, b.size);
+		if (!b.owner)
+			free(b.ptr);
+		else
+			b.owner->shared_free(sess, b.ptr);
+	}
+}
+
+void vaccel_shared_session_released(struct vaccel_session *sess)
+{
+	drop_left(sess, sess->id);
+}
+
+void vaccel_shared_report_leaks(void)
+{
+	drop_left(NULL, 0);
 }
 
 /* ==== c/src/str.c ==== */

@@ -143,6 +143,7 @@ static void stop_locked(void)
 	/* First: calls arriving from now on are told the runtime is down. */
 	initialized = false;
 	vaccel_prof_print_ops();
+	vaccel_shared_report_leaks();
 	vaccel_plugins_unload_all();
 	vaccel_sessions_report_leaks();
 	vaccel_resources_report_leaks();

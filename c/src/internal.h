@@ -50,6 +50,10 @@ void vaccel_plugins_resource_unregistered(struct vaccel_resource *res,
 int vaccel_plugins_shared_alloc(struct vaccel_session *sess, size_t size,
 				void **out,
 				const struct vaccel_plugin_descriptor **owner);
+/* Buffers left unfreed: at session release (that session's) and before
+ * the plugins unload (all), freed with a warning. */
+void vaccel_shared_session_released(struct vaccel_session *sess);
+void vaccel_shared_report_leaks(void);
 
 /* host_api.c */
 const struct vaccel_host_api *vaccel_host_api_table(void);

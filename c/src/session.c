@@ -128,6 +128,7 @@ int vaccel_session_release(struct vaccel_session *sess)
 	/* Plugins drop what they cached for its resources before they see
 	 * the session go. */
 	vaccel_resources_session_released(sess);
+	vaccel_shared_session_released(sess);
 	vaccel_plugins_session_hook(sess, false);
 	vaccel_debug("session %lld released", (long long)sess->id);
 	sess->hint = 0;

@@ -151,3 +151,46 @@ bool vaccel_shared_is_region(const void *ptr)
 	pthread_mutex_unlock(&tab.lock);
 	return region;
 }
+
+/* Free the buffers of session `id` (0: all) left unfreed, with a warning:
+ * afterwards their plugin or its region may be gone. */
+static void drop_left(struct vaccel_session *sess, vaccel_id_t id)
+{
+	for (;;) {
+		struct shared_buf b = {NULL, 0, 0, NULL};
+
+		pthread_mutex_lock(&tab.lock);
+		for (size_t i = 0; i < tab.nr; i++) {
+			if (id && tab.bufs[i].sess != id)
+				continue;
+			b = tab.bufs[i];
+			tab.bufs[i] = tab.bufs[--tab.nr];
+			break;
+		}
+		if (!tab.nr) {
+			free(tab.bufs);
+			tab.bufs = NULL;
+			tab.cap = 0;
+		}
+		pthread_mutex_unlock(&tab.lock);
+		if (!b.ptr)
+			return;
+		vaccel_warn("session %lld: shared buffer %p (%zu bytes) was "
+			    "not freed; freeing it now",
+			    (long long)b.sess, b.ptr, b.size);
+		if (!b.owner)
+			free(b.ptr);
+		else
+			b.owner->shared_free(sess, b.ptr);
+	}
+}
+
+void vaccel_shared_session_released(struct vaccel_session *sess)
+{
+	drop_left(sess, sess->id);
+}
+
+void vaccel_shared_report_leaks(void)
+{
+	drop_left(NULL, 0);
+}

@@ -11,10 +11,14 @@
 #include "agent_process.h"
 
 extern "C" {
+#include "region.h"
 #include "vaccel/shared_buffer.h"
 }
 
+#include <csignal>
 #include <sys/mman.h>
+#include <atomic>
+#include <thread>
 #include <unistd.h>
 
 namespace
@@ -160,6 +164,61 @@ TEST_F(SharedBufferTest, OverlappingUnalignedAndOversizedArraysAreCopied)
 	EXPECT_EQ(vaccel_shared_free(&sess, buf), VACCEL_OK);
 }
 
+/* The agent restarts: the buffers stay valid memory, the memfd is sent
+ * again on the new connection, and arrays in them still go in place. */
+TEST_F(SharedBufferTest, BuffersOutliveAReconnect)
+{
+	Remote();
+	std::string addr = agent.addresses[0];
+	void *in = nullptr, *out = nullptr;
+	ASSERT_EQ(vaccel_shared_alloc(&sess, kBytes, &in), VACCEL_OK);
+	ASSERT_EQ(vaccel_shared_alloc(&sess, kBytes, &out), VACCEL_OK);
+	ASSERT_TRUE(vaccel_shared_is_region(in));
+	Fill(in, kBytes, 5);
+	agent.Kill(SIGKILL);
+	EXPECT_NE(vaccel_noop(&sess), VACCEL_OK); /* the connection is lost */
+	ASSERT_EQ(
+	    agent.Start({addr}, {"-p", std::string(NOOP_SO) + ":" + CPU_SO}),
+	    "");
+	struct vaccel_session fresh;
+	ASSERT_EQ(vaccel_session_init(&fresh, VACCEL_PLUGIN_REMOTE), VACCEL_OK);
+	memset(out, 0, kBytes);
+	std::vector<uint8_t> want((uint8_t *)in, (uint8_t *)in + kBytes);
+	ASSERT_EQ(mprotect(in, kBytes, PROT_NONE), 0);
+	ASSERT_EQ(mprotect(out, kBytes, PROT_READ), 0);
+	EXPECT_EQ(vaccel_fpga_arraycopy(&fresh, (int *)in, (int *)out,
+					kBytes / sizeof(int)),
+		  VACCEL_OK);
+	ASSERT_EQ(mprotect(in, kBytes, PROT_READ | PROT_WRITE), 0);
+	ASSERT_EQ(mprotect(out, kBytes, PROT_READ | PROT_WRITE), 0);
+	EXPECT_EQ(memcmp(out, want.data(), kBytes), 0);
+	EXPECT_EQ(vaccel_shared_free(&sess, in), VACCEL_OK);
+	EXPECT_EQ(vaccel_shared_free(&sess, out), VACCEL_OK);
+	EXPECT_EQ(vaccel_session_release(&fresh), VACCEL_OK);
+}
+
+/* Buffers left at session release are freed then, with a warning (the
+ * slot is free again: a buffer as large as the region fits). */
+TEST_F(SharedBufferTest, LeftBuffersAreFreedAtSessionRelease)
+{
+	setenv("VACCEL_RPC_SHM_BYTES", "2097152", 1);
+	Remote();
+	struct vaccel_session other;
+	ASSERT_EQ(vaccel_session_init(&other, VACCEL_PLUGIN_REMOTE), VACCEL_OK);
+	void *p = nullptr, *h = nullptr;
+	ASSERT_EQ(vaccel_shared_alloc(&other, 2097152, &p), VACCEL_OK);
+	ASSERT_TRUE(vaccel_shared_is_region(p));
+	ASSERT_EQ(vaccel_shared_alloc(&other, 2097152, &h), VACCEL_OK);
+	ASSERT_FALSE(vaccel_shared_is_region(h));
+	EXPECT_EQ(vaccel_session_release(&other), VACCEL_OK);
+	EXPECT_LOG_HAS("was not freed; freeing it now");
+	EXPECT_FALSE(vaccel_shared_is_region(p));
+	void *again = nullptr;
+	ASSERT_EQ(vaccel_shared_alloc(&sess, 2097152, &again), VACCEL_OK);
+	EXPECT_TRUE(vaccel_shared_is_region(again));
+	EXPECT_EQ(vaccel_shared_free(&sess, again), VACCEL_OK);
+}
+
 TEST_F(SharedBufferTest, HeapWithoutARegion)
 {
 	setenv("VACCEL_RPC_SHM_BYTES", "0", 1);
@@ -214,6 +273,73 @@ TEST_F(SharedBufferTest, BadFreesAreRefusedWithAMessage)
 	EXPECT_EQ(vaccel_shared_alloc(nullptr, 16, &p), VACCEL_EINVAL);
 	EXPECT_EQ(vaccel_shared_alloc(&sess, 16, nullptr), VACCEL_EINVAL);
 	EXPECT_EQ(vaccel_session_release(&other), VACCEL_OK);
+}
+
+/* Threads allocating, echoing and freeing shared buffers at once: every
+ * echo checked, and the slots come back (the region is then empty). */
+TEST_F(SharedBufferTest, ConcurrentThreads)
+{
+	setenv("VACCEL_RPC_SHM_BYTES", "8388608", 1);
+	Remote();
+	std::vector<std::thread> threads;
+	std::atomic<int> bad{0};
+	for (int t = 0; t < 4; t++)
+		threads.emplace_back([&, t] {
+			for (int k = 0; k < 10; k++) {
+				size_t bytes = (64u << 10) * (1 + (k + t) % 4);
+				void *in = nullptr, *out = nullptr;
+				if (vaccel_shared_alloc(&sess, bytes, &in) ||
+				    vaccel_shared_alloc(&sess, bytes, &out)) {
+					bad++;
+					continue;
+				}
+				Fill(in, bytes, t * 100 + k);
+				memset(out, 0, bytes);
+				if (vaccel_fpga_arraycopy(&sess, (int *)in,
+							  (int *)out,
+							  bytes / 4) ||
+				    memcmp(in, out, bytes))
+					bad++;
+				if (vaccel_shared_free(&sess, in) ||
+				    vaccel_shared_free(&sess, out))
+					bad++;
+			}
+		});
+	for (auto &th : threads)
+		th.join();
+	EXPECT_EQ(bad.load(), 0);
+	/* All slots back: one buffer as large as the region fits again. */
+	void *all = nullptr;
+	ASSERT_EQ(vaccel_shared_alloc(&sess, 8388608, &all), VACCEL_OK);
+	EXPECT_TRUE(vaccel_shared_is_region(all));
+	EXPECT_EQ(vaccel_shared_free(&sess, all), VACCEL_OK);
+}
+
+TEST(SharedRegionTest, CallerSlotsAreListedCoveredAndFreedOnce)
+{
+	std::vector<uint8_t> mem(1 << 16);
+	struct wire_region r;
+	wire_region_init(&r, mem.data(), mem.size());
+	uint64_t call = wire_region_alloc(&r, 100);
+	uint64_t a = wire_region_alloc_user(&r, 4096);
+	ASSERT_NE(a, UINT64_MAX);
+	EXPECT_EQ(a % WIRE_REGION_ALIGN, 0u);
+	EXPECT_TRUE(wire_region_user_covers(&r, a, 4096));
+	EXPECT_TRUE(wire_region_user_covers(&r, a + 8, 4088));
+	EXPECT_FALSE(wire_region_user_covers(&r, a + 8, 4089));
+	EXPECT_FALSE(wire_region_user_covers(&r, call, 100));
+	EXPECT_EQ(wire_region_alloc_user(&r, 1 << 20), UINT64_MAX);
+	/* Outside the slice (another lease after a reconnect): not covered. */
+	wire_region_set_slice(&r, a + 4096, mem.size() - a - 4096);
+	EXPECT_FALSE(wire_region_user_covers(&r, a, 4096));
+	wire_region_set_slice(&r, 0, mem.size());
+	EXPECT_FALSE(wire_region_free_user(&r, call));
+	EXPECT_TRUE(wire_region_free_user(&r, a));
+	EXPECT_FALSE(wire_region_free_user(&r, a));
+	EXPECT_FALSE(wire_region_user_covers(&r, a, 8));
+	wire_region_free(&r, call);
+	EXPECT_EQ(wire_region_largest_free(&r), mem.size());
+	wire_region_fini(&r);
 }
 
 } // namespace

@@ -18,8 +18,9 @@
  * - A buffer stays valid until vaccel_shared_free, even if the transport
  *   reconnects; arrays in a buffer the current connection cannot name are
  *   copied as any other array.
- * - Free every buffer before releasing its session and before the program
- *   calls vaccel_cleanup (the region goes away with the transport).
+ * - Free every buffer before releasing its session: buffers left then
+ *   (or at vaccel_cleanup) are freed by the runtime with a warning, and
+ *   the pointer is no longer valid.
  * - An array goes by reference when it lies whole inside one buffer and
  *   starts 8-byte aligned (buffers start 64-byte aligned); two arrays of
  *   one call that overlap (the same buffer as input and output) are

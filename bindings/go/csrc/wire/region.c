@@ -118,31 +118,31 @@ void wire_region_free(struct wire_region *r, uint64_t off)
 
 uint64_t wire_region_alloc_user(struct wire_region *r, uint64_t len)
 {
-	uint64_t off;
+	uint64_t off = wire_region_alloc(r, len);
+	bool listed = false;
 
+	if (off == UINT64_MAX)
+		return off;
+	/* Not yet handed out, so no call can name it before it is listed. */
 	pthread_mutex_lock(&r->lock);
 	if (r->nr_user == r->cap_user) {
 		size_t cap = r->cap_user ? 2 * r->cap_user : 16;
 		struct wire_extent *g = realloc(r->user, cap * sizeof(*g));
 
-		if (!g) {
-			pthread_mutex_unlock(&r->lock);
-			return UINT64_MAX;
+		if (g) {
+			r->user = g;
+			r->cap_user = cap;
 		}
-		r->user = g;
-		r->cap_user = cap;
+	}
+	if (r->nr_user < r->cap_user) {
+		r->user[r->nr_user++] = (struct wire_extent){off, len};
+		listed = true;
 	}
 	pthread_mutex_unlock(&r->lock);
-	off = wire_region_alloc(r, len);
-	if (off == UINT64_MAX)
-		return off;
-	pthread_mutex_lock(&r->lock);
-	/* Room was made above and only this function appends. */
-	if (r->nr_user < r->cap_user)
-		r->user[r->nr_user++] = (struct wire_extent){off, len};
-	else
-		off = UINT64_MAX;
-	pthread_mutex_unlock(&r->lock);
+	if (!listed) {
+		wire_region_free(r, off);
+		return UINT64_MAX;
+	}
 	return off;
 }
 

@@ -217,7 +217,8 @@ struct vaccel_plugin_descriptor {
 	/* Optional (vaccel/shared_buffer.h): `size` bytes for `sess` that
 	 * calls pass without copying (a transport's shared region), in *out;
 	 * an error (VACCEL_ENOTSUP: none here) lets the runtime use the heap.
-	 * shared_free gets back exactly what shared_alloc gave. */
+	 * shared_free gets back exactly what shared_alloc gave; its `sess`
+	 * is NULL for buffers the runtime frees at vaccel_cleanup. */
 	int (*shared_alloc)(struct vaccel_session *sess, size_t size,
 			    void **out);
 	int (*shared_free)(struct vaccel_session *sess, void *ptr);
