@@ -23,6 +23,10 @@
 #include <unistd.h>
 #include <vector>
 
+extern "C" {
+#include <vaccel.h>
+}
+
 #define AGENT_BIN "c/agent/vaccel-agent"
 #define NOOP_SO "c/plugins/noop/libvaccel-noop.so"
 #define BLAS_SO "c/plugins/blas/libvaccel-blas.so"
@@ -43,6 +47,14 @@ static inline std::string RealPath(const char *path)
 static inline std::string DirOf(const std::string &path)
 {
 	return path.substr(0, path.rfind('/'));
+}
+
+/* exec of sleep_ms(ms) in the test library (FNS_SO). */
+static inline int ExecSleep(struct vaccel_session *sess, uint32_t ms)
+{
+	struct vaccel_arg read = {&ms, sizeof(ms), VACCEL_ARG_RAW, 0, false};
+	return vaccel_exec(sess, RealPath(FNS_SO).c_str(), "sleep_ms", &read, 1,
+			   nullptr, 0);
 }
 
 class AgentProcess

@@ -60,14 +60,6 @@ bool StopAndWait(pid_t pid)
 	return false;
 }
 
-/* exec of sleep_ms(ms) in the test library. */
-int ExecSleep(struct vaccel_session *sess, uint32_t ms)
-{
-	struct vaccel_arg read = {&ms, sizeof(ms), VACCEL_ARG_RAW, 0, false};
-	return vaccel_exec(sess, RealPath(FNS_SO).c_str(), "sleep_ms", &read, 1,
-			   nullptr, 0);
-}
-
 class FaultsTest : public VaccelTest
 {
       protected:

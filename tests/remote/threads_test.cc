@@ -24,14 +24,6 @@ long MsSince(Clock::time_point t)
 	    .count();
 }
 
-/* exec of sleep_ms(ms) in the test library. */
-int ExecSleep(struct vaccel_session *sess, uint32_t ms)
-{
-	struct vaccel_arg read = {&ms, sizeof(ms), VACCEL_ARG_RAW, 0, false};
-	return vaccel_exec(sess, RealPath(FNS_SO).c_str(), "sleep_ms", &read, 1,
-			   nullptr, 0);
-}
-
 class ThreadsTest : public VaccelTest
 {
       protected:
