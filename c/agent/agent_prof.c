@@ -1,15 +1,14 @@
-/* Per-op stage regions of the agent (agent_prof.h): each looked up by
- * name once, then cached by op and stage. */
+/* Per-op stage regions of the agent (agent_prof.h, op_prof.h), through
+ * the core's profiling functions. */
 
 #include "agent_prof.h"
+#include "op_prof.h"
 #include "vaccel/op_desc.h"
 #include "vaccel/prof.h"
 #include "wire_buf.h"
 
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
 static const char *const stage_names[AGENT_PROF_NR_STAGES] = {
     [AGENT_PROF_QUEUE] = "queue",
@@ -18,59 +17,33 @@ static const char *const stage_names[AGENT_PROF_NR_STAGES] = {
     [AGENT_PROF_REPLY] = "reply",
 };
 
-static _Atomic(struct vaccel_prof_region *) regions[VACCEL_OP_MAX]
-						   [AGENT_PROF_NR_STAGES];
+static const struct op_prof_runtime core = {
+    .enabled = vaccel_prof_enabled,
+    .op_desc = vaccel_op_desc_get,
+    .region_get = vaccel_prof_region_get,
+    .region_add = vaccel_prof_region_add,
+};
+
+static struct op_prof prof = {
+    .prefix = "agent",
+    .stage_names = stage_names,
+    .nr_stages = AGENT_PROF_NR_STAGES,
+    .rt = &core,
+};
 
 /* The reply being encoded and sent on this thread. */
 static _Thread_local unsigned int reply_op;
 static _Thread_local uint64_t reply_start;
 
-static uint64_t now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
-
 uint64_t agent_prof_now(void)
 {
-	return vaccel_prof_enabled() ? now_ns() : 0;
-}
-
-static struct vaccel_prof_region *region_of(unsigned int op,
-					    enum agent_prof_stage stage)
-{
-	struct vaccel_prof_region *r = atomic_load(&regions[op][stage]);
-	const struct vaccel_op_desc *d;
-	char name[96];
-
-	if (r)
-		return r;
-	d = vaccel_op_desc_get(op);
-	if (!d)
-		return NULL;
-	snprintf(name, sizeof(name), "agent.%s.%s", d->name,
-		 stage_names[stage]);
-	/* Racing threads get the same region: the core makes one per name. */
-	r = vaccel_prof_region_get(name);
-	atomic_store(&regions[op][stage], r);
-	return r;
+	return op_prof_now(&prof);
 }
 
 uint64_t agent_prof_add(unsigned int op, enum agent_prof_stage stage,
 			uint64_t start)
 {
-	struct vaccel_prof_region *r;
-	uint64_t end;
-
-	if (!start || op >= VACCEL_OP_MAX)
-		return 0;
-	end = now_ns();
-	r = region_of(op, stage);
-	if (r)
-		vaccel_prof_region_add(r, end - start);
-	return end;
+	return op_prof_add(&prof, op, (int)stage, start);
 }
 
 void agent_prof_reply_begins(unsigned int op, uint64_t at)
@@ -116,7 +89,7 @@ void agent_prof_put(struct wire_out *o)
 	for (unsigned int op = 0; rows && op < VACCEL_OP_MAX; op++) {
 		snap(rows, &n, vaccel_prof_op_region(op));
 		for (int s = 0; s < AGENT_PROF_NR_STAGES; s++)
-			snap(rows, &n, atomic_load(&regions[op][s]));
+			snap(rows, &n, op_prof_region(&prof, op, s));
 	}
 	wire_put_u32(o, n);
 	for (uint32_t i = 0; i < n; i++) {
