@@ -16,6 +16,7 @@
 
 #include "op_call.h"
 #include "vaccel_test.h"
+#include "test_rng.h"
 
 #include <climits>
 #include <cstdint>
@@ -31,29 +32,6 @@ constexpr uint64_t kSeed = 0x16f022c0ffee16ULL;
 constexpr long kRounds = 200000;
 /* Largest buffer a round allocates. */
 constexpr size_t kMaxAlloc = 1 << 16;
-
-/* splitmix64: small, fast, the same sequence everywhere. */
-class Rng
-{
-      public:
-	explicit Rng(uint64_t seed) : s_(seed)
-	{
-	}
-	uint64_t Next()
-	{
-		uint64_t z = (s_ += 0x9e3779b97f4a7c15ULL);
-		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-		z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-		return z ^ (z >> 31);
-	}
-	uint64_t Below(uint64_t n)
-	{
-		return n ? Next() % n : 0;
-	}
-
-      private:
-	uint64_t s_;
-};
 
 /* Counts a caller might pass by mistake or on purpose. */
 long long EdgeValue(Rng &rng)

@@ -16,6 +16,7 @@
  * ASan, not the agent. */
 
 #include "agent_process.h"
+#include "tests/core/test_rng.h"
 #include "raw_client.h"
 
 #include <gtest/gtest.h>
@@ -48,34 +49,23 @@ constexpr int kCalls = 1000;
 #endif
 constexpr int kClients = 8, kThreads = 4;
 
-class Rng
+/* The call shapes below take ints. */
+class CallRng : public Rng
 {
       public:
-	explicit Rng(uint64_t seed) : s_(seed)
-	{
-	}
-	uint64_t Next()
-	{
-		uint64_t z = (s_ += 0x9e3779b97f4a7c15ULL);
-		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-		z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-		return z ^ (z >> 31);
-	}
+	using Rng::Rng;
 	int Below(int n)
 	{
-		return (int)(Next() % (uint64_t)n);
+		return (int)Rng::Below((uint64_t)n);
 	}
 	float Float()
 	{
 		return (float)Below(2001) / 100.0f - 10.0f;
 	}
-
-      private:
-	uint64_t s_;
 };
 
 /* One call of the mix; "" when its result is right, else what is not. */
-std::string OneCall(struct vaccel_session *sess, Rng &rng, int i,
+std::string OneCall(struct vaccel_session *sess, CallRng &rng, int i,
 		    const std::string &lib)
 {
 	int ret;
@@ -191,7 +181,8 @@ std::string OneCall(struct vaccel_session *sess, Rng &rng, int i,
 	for (int t = 0; t < kThreads; t++)
 		threads.emplace_back([&, t] {
 			struct vaccel_session sess;
-			Rng rng(0x4c0adULL * (uint64_t)(client * 16 + t + 1));
+			CallRng rng(0x4c0adULL *
+				    (uint64_t)(client * 16 + t + 1));
 			std::string why;
 			if (vaccel_session_init(&sess, VACCEL_PLUGIN_REMOTE))
 				why = "session_init failed";

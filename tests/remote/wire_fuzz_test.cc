@@ -13,6 +13,7 @@
  * round count (a failure names its round, to rerun it alone). */
 
 #include "tests/core/vaccel_test.h"
+#include "tests/core/test_rng.h"
 
 extern "C" {
 #include "marshal.h"
@@ -44,29 +45,6 @@ constexpr uint64_t kSeed = 0x17f0220c0ffee17ULL;
 /* Rounds per part, sized so the whole test takes about 20-40 s under
  * ASan on 2 cores (a plain build runs the same rounds in a few). */
 constexpr long kRounds = 60000;
-
-/* splitmix64: small, fast, the same sequence everywhere. */
-class Rng
-{
-      public:
-	explicit Rng(uint64_t seed) : s_(seed)
-	{
-	}
-	uint64_t Next()
-	{
-		uint64_t z = (s_ += 0x9e3779b97f4a7c15ULL);
-		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-		z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-		return z ^ (z >> 31);
-	}
-	uint64_t Below(uint64_t n)
-	{
-		return n ? Next() % n : 0;
-	}
-
-      private:
-	uint64_t s_;
-};
 
 long Env(const char *name, long fallback)
 {
